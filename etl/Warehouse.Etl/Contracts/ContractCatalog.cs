@@ -1,0 +1,64 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Warehouse.Etl.Contracts;
+
+/// <summary>The extract contracts shipped with the program, read from <c>sql/contracts</c>.</summary>
+public sealed partial class ContractCatalog
+{
+    private readonly Dictionary<string, ExtractContract> _byExtract;
+
+    private ContractCatalog(IEnumerable<ExtractContract> contracts)
+    {
+        _byExtract = contracts.ToDictionary(c => c.Extract, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Extract names in load order: dimensions before the facts that point at them.</summary>
+    public static IReadOnlyList<string> LoadOrder { get; } =
+        ["customers", "risk", "engagement", "surveys", "pilots", "assignments"];
+
+    public IReadOnlyCollection<ExtractContract> All =>
+        LoadOrder.Where(_byExtract.ContainsKey).Select(e => _byExtract[e]).ToList();
+
+    /// <summary>Loads every contract embedded in the program.</summary>
+    public static ContractCatalog LoadEmbedded()
+    {
+        var contracts = SqlResources.Names("sql/contracts/")
+            .Where(n => n.EndsWith(".json", StringComparison.Ordinal))
+            .Select(n => Parse(SqlResources.Read(n), n));
+        return new ContractCatalog(contracts);
+    }
+
+    /// <summary>The contract of an extract, or a <see cref="WarehouseException"/> listing the known ones.</summary>
+    public ExtractContract Get(string extract) =>
+        _byExtract.TryGetValue(extract, out var contract)
+            ? contract
+            : throw new WarehouseException(
+                $"Unknown extract '{extract}'. Known extracts: {string.Join(", ", LoadOrder)}.");
+
+    internal static ExtractContract Parse(string json, string source)
+    {
+        var contract = JsonSerializer.Deserialize<ExtractContract>(json, ExtractContract.JsonOptions)
+            ?? throw new WarehouseException($"Contract {source} is empty.");
+        foreach (var column in contract.Columns)
+        {
+            if (!IdentifierPattern().IsMatch(column.Name))
+            {
+                throw new WarehouseException(
+                    $"Contract {source}: column name '{column.Name}' must be a lowercase identifier.");
+            }
+
+            _ = column.ParsedType;
+        }
+
+        foreach (var key in contract.Key)
+        {
+            _ = contract.Column(key);
+        }
+
+        return contract;
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
+    internal static partial Regex IdentifierPattern();
+}
