@@ -1,1 +1,29 @@
-Console.WriteLine("warehouse");
+using Cocona;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Warehouse.Cli;
+using Warehouse.Cli.Commands;
+using Warehouse.Etl.Contracts;
+
+var builder = CoconaApp.CreateBuilder(args, options => options.EnableShellCompletionSupport = false);
+
+// Logs and progress go to standard error; standard output carries only results (tables, paths).
+builder.Logging.ClearProviders();
+builder.Logging.AddSimpleConsole(o =>
+{
+    o.SingleLine = true;
+    o.TimestampFormat = "HH:mm:ss ";
+    o.UseUtcTimestamp = true;
+});
+builder.Logging.AddFilter((_, level) => level >= Verbosity.Minimum);
+builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(
+    o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(_ => ContractCatalog.LoadEmbedded());
+
+var app = builder.Build();
+app.UseFilter(new WarehouseErrorFilter());
+app.AddCommands<InitCommand>();
+app.AddCommands<LoadCommand>();
+app.AddCommands<QueryCommand>();
+app.Run();

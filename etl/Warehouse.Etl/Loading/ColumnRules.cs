@@ -1,0 +1,109 @@
+using System.Globalization;
+using Warehouse.Etl.Contracts;
+
+namespace Warehouse.Etl.Loading;
+
+/// <summary>
+/// The strict parsing rules of each contract type, as SQL over a column's text value. A value is
+/// loaded only when its text matches the rule exactly; nothing is rounded, truncated or guessed.
+/// </summary>
+internal static class ColumnRules
+{
+    /// <summary>
+    /// A predicate that is true when the (non-null) text <paramref name="value"/> is a valid literal of
+    /// the type, and the rule's wording for the rejects table.
+    /// </summary>
+    public static (string Predicate, string Rule) TypeCheck(ColumnType type, string value, CsvDialect dialect) =>
+        type.Kind switch
+        {
+            ColumnKind.Varchar => ("true", "text"),
+            ColumnKind.Integer => (
+                $"regexp_full_match({value}, '[+-]?[0-9]{{1,10}}') and try_cast({value} as integer) is not null",
+                "integer: digits only, within -2147483648..2147483647"),
+            ColumnKind.Bigint => (
+                $"regexp_full_match({value}, '[+-]?[0-9]{{1,19}}') and try_cast({value} as bigint) is not null",
+                "bigint: digits only"),
+            ColumnKind.Boolean => (
+                $"lower({value}) in ('true', 'false', '1', '0')",
+                "boolean: true, false, 1 or 0"),
+            ColumnKind.Date => (
+                $"regexp_full_match({value}, '{DatePattern(dialect.DateFormat)}') "
+                + $"and try_strptime({value}, {SqlText.Literal(dialect.DateFormat)}) is not null",
+                $"date in the format {dialect.DateFormat}"),
+            ColumnKind.Timestamp => (
+                $"regexp_full_match({value}, '{TimestampPattern}') "
+                + $"and try_cast({NormalisedTimestamp(value)} as timestamp) is not null",
+                "UTC timestamp: yyyy-mm-dd hh:mm:ss, optional fraction, optional T, optional Z or +00:00"),
+            ColumnKind.Decimal => (
+                $"regexp_full_match({value}, '{DecimalPattern(type)}')",
+                $"decimal({type.Precision},{type.Scale}): at most {type.Precision - type.Scale} digits before "
+                + $"the point and {type.Scale} after, no thousands separators, never rounded"),
+            _ => throw new InvalidOperationException($"Unknown column kind {type.Kind}."),
+        };
+
+    /// <summary>
+    /// The SQL that turns a text value into the declared type. With <paramref name="orNull"/> an invalid
+    /// value gives null instead of an error, for checks that run beside the type check.
+    /// </summary>
+    public static string Parse(ColumnType type, string value, CsvDialect dialect, bool orNull = false)
+    {
+        var cast = orNull ? "try_cast" : "cast";
+        var strptime = orNull ? "try_strptime" : "strptime";
+        return type.Kind switch
+        {
+            ColumnKind.Varchar => value,
+            ColumnKind.Integer or ColumnKind.Bigint or ColumnKind.Decimal => $"{cast}({value} as {type.SqlType})",
+            ColumnKind.Boolean => $"lower({value}) in ('true', '1')",
+            ColumnKind.Date => $"cast({strptime}({value}, {SqlText.Literal(dialect.DateFormat)}) as date)",
+            ColumnKind.Timestamp => $"{cast}({NormalisedTimestamp(value)} as timestamp)",
+            _ => throw new InvalidOperationException($"Unknown column kind {type.Kind}."),
+        };
+    }
+
+    /// <summary>The bound of a min/max check written as a SQL literal of the column's type.</summary>
+    public static string Bound(decimal bound) => bound.ToString(CultureInfo.InvariantCulture);
+
+    private const string TimestampPattern =
+        @"[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|\+00(:?00)?)?";
+
+    // Only UTC designators are stripped; any other offset fails the pattern above and is rejected.
+    private static string NormalisedTimestamp(string value) =>
+        $"regexp_replace(replace({value}, 'T', ' '), '(Z|\\+00(:?00)?)$', '')";
+
+    private static string DecimalPattern(ColumnType type)
+    {
+        var integerDigits = type.Precision - type.Scale;
+        var whole = integerDigits > 0 ? $"[0-9]{{1,{integerDigits}}}" : "0";
+        return type.Scale > 0
+            ? $@"[+-]?{whole}(\.[0-9]{{1,{type.Scale}}})?"
+            : $"[+-]?{whole}";
+    }
+
+    // A strptime format is turned into a shape check so that loose inputs strptime would accept
+    // (single-digit months, trailing text) are refused rather than read differently per file.
+    private static string DatePattern(string format)
+    {
+        var pattern = new System.Text.StringBuilder();
+        for (var i = 0; i < format.Length; i++)
+        {
+            if (format[i] == '%' && i + 1 < format.Length)
+            {
+                i++;
+                pattern.Append(format[i] switch
+                {
+                    'Y' => "[0-9]{4}",
+                    'm' or 'd' or 'y' or 'H' or 'M' or 'S' => "[0-9]{2}",
+                    _ => throw new WarehouseException(
+                        $"Date format '{format}' uses %{format[i]}; supported are %Y %m %d %y %H %M %S.",
+                        ExitCode.Usage),
+                });
+            }
+            else
+            {
+                pattern.Append(System.Text.RegularExpressions.Regex.Escape(format[i].ToString()));
+            }
+        }
+
+        return pattern.ToString().Replace("'", "''", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text;
+using Warehouse.Etl.Contracts;
+
+namespace Warehouse.Etl.Loading;
+
+/// <summary>
+/// Checks every value in <c>_incoming</c> against its contract in one set-based pass and writes each
+/// broken rule to the temporary table <c>_rejects</c> (line, column, value, rule). A record is loaded only
+/// when none of its values broke a rule; all broken rules of a record are kept, not just the first.
+/// </summary>
+internal static class ContractValidator
+{
+    public const string RejectsTable = "_rejects";
+
+    private const int MaxValueLength = 200;
+
+    /// <summary>The statement that creates <c>_rejects</c> for the current <c>_incoming</c>.</summary>
+    public static string BuildStatement(ExtractContract contract, CsvDialect valueDialect)
+    {
+        var checks = new List<string>
+        {
+            // Structural errors found by the CSV reader itself (too many or too few fields, bad quotes).
+            $"""
+            select line as _line, column_name, left(csv_line, {MaxValueLength}) as value,
+                   'unreadable record: ' || error_type || ' - ' || error_message as rule
+            from {IncomingTable.CsvErrors}
+            """,
+        };
+
+        foreach (var column in contract.Columns)
+        {
+            checks.AddRange(ColumnChecks(column, valueDialect));
+        }
+
+        checks.Add(DuplicateKeyCheck(contract));
+        return $"create or replace temp table {RejectsTable} as\n" + string.Join("\nunion all\n", checks);
+    }
+
+    private static IEnumerable<string> ColumnChecks(ContractColumn column, CsvDialect dialect)
+    {
+        var name = column.Name;
+        var type = column.ParsedType;
+        var value = name;
+
+        if (column.Required)
+        {
+            yield return Check(name, $"{value} is null", "required: a value is needed");
+        }
+
+        var (typeIsValid, typeRule) = ColumnRules.TypeCheck(type, value, dialect);
+        if (type.Kind != ColumnKind.Varchar)
+        {
+            yield return Check(name, $"{value} is not null and not coalesce({typeIsValid}, false)", typeRule);
+        }
+
+        if (column.Allowed is { Count: > 0 } allowed)
+        {
+            var list = string.Join(", ", allowed.Select(SqlText.Literal));
+            yield return Check(
+                name,
+                $"{value} is not null and {value} not in ({list})",
+                $"not an allowed value: one of {string.Join(", ", allowed)}");
+        }
+
+        if (column.Pattern is { } pattern)
+        {
+            yield return Check(
+                name,
+                $"{value} is not null and not regexp_full_match({value}, {SqlText.Literal(pattern.Trim('^', '$'))})",
+                $"does not match the pattern {pattern}");
+        }
+
+        var parsed = ColumnRules.Parse(type, value, dialect, orNull: true);
+        var valid = $"{value} is not null and coalesce({typeIsValid}, false)";
+        if (column.Min is { } min)
+        {
+            yield return Check(name, $"{valid} and {parsed} < {ColumnRules.Bound(min)}", $"below the minimum {min}");
+        }
+
+        if (column.Max is { } max)
+        {
+            yield return Check(name, $"{valid} and {parsed} > {ColumnRules.Bound(max)}", $"above the maximum {max}");
+        }
+    }
+
+    private static string Check(string column, string failsWhen, string rule) => $"""
+        select _line, {SqlText.Literal(column)} as column_name, left({column}, {MaxValueLength}) as value,
+               {SqlText.Literal(rule)} as rule
+        from {IncomingTable.Name}
+        where {failsWhen}
+        """;
+
+    private static string DuplicateKeyCheck(ExtractContract contract)
+    {
+        var keyColumns = string.Join(", ", contract.Key);
+        var keyText = new StringBuilder("concat_ws(' | '");
+        foreach (var key in contract.Key)
+        {
+            keyText.Append($", coalesce({key}, '(empty)')");
+        }
+
+        keyText.Append(')');
+        return $"""
+            select _line, {SqlText.Literal(keyColumns)} as column_name, key_value as value,
+                   'duplicate key: the same ' || {SqlText.Literal(keyColumns)} || ' is on lines '
+                   || array_to_string(lines, ', ') as rule
+            from (
+                select _line, {keyText} as key_value,
+                       list(_line order by _line) over (partition by {keyColumns}) as lines
+                from {IncomingTable.Name}
+            )
+            where len(lines) > 1
+            """;
+    }
+}

@@ -1,0 +1,229 @@
+using System.Text;
+using Warehouse.Etl.Contracts;
+using Warehouse.Etl.Mappings;
+
+namespace Warehouse.Etl.Loading;
+
+/// <summary>
+/// Reads one extract file with DuckDB's own CSV or Parquet reader into the temporary table
+/// <c>_incoming</c>: one row per record, <c>_line</c> (physical line for CSV, row number for Parquet)
+/// and every contract column as text, ready to be validated. Nothing is typed yet and nothing is guessed:
+/// the CSV reader gets declared columns, all text, with type detection off and strict parsing on, and
+/// keeps structurally broken lines in the temporary table <c>_csv_errors</c>.
+/// </summary>
+internal sealed class IncomingTable
+{
+    public const string Name = "_incoming";
+    public const string CsvErrors = "_csv_errors";
+
+    private readonly ExtractContract _contract;
+    private readonly SourceMapping? _mapping;
+
+    public IncomingTable(ExtractContract contract, SourceMapping? mapping)
+    {
+        _contract = contract;
+        _mapping = mapping;
+    }
+
+    /// <summary>The dialect the file is written in.</summary>
+    public CsvDialect SourceDialect => _mapping?.Source.Dialect ?? _contract.Dialect;
+
+    /// <summary>
+    /// The dialect of the text in <c>_incoming</c>: the file's own for a direct load; the canonical one
+    /// (ISO dates) for a mapped load, whose expressions produce canonical text.
+    /// </summary>
+    public CsvDialect ValueDialect => _mapping is null ? _contract.Dialect : new CsvDialect();
+
+    /// <summary>SQL statements that create <c>_incoming</c> (and <c>_csv_errors</c>) for the file.</summary>
+    public IReadOnlyList<string> BuildStatements(string path)
+    {
+        var format = _mapping?.Source.Format
+            ?? (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? "parquet" : "csv");
+        var sourceColumns = format == "parquet" ? ParquetColumns() : CsvColumns(path);
+
+        var statements = new List<string>
+        {
+            $"drop table if exists {CsvErrors}",
+            "drop table if exists _csv_scans",
+            format switch
+            {
+                "csv" => ReadCsv(path, sourceColumns),
+                "parquet" => ReadParquet(path, sourceColumns),
+                _ => throw new WarehouseException(
+                    $"Source format '{format}' is not supported: use csv or parquet.", ExitCode.Usage),
+            },
+        };
+        if (format == "csv")
+        {
+            statements.Add(CsvLineNumbers());
+        }
+        else
+        {
+            statements.Add($"create or replace temp table _csv_errors (line bigint, column_name varchar, "
+                + "csv_line varchar, error_type varchar, error_message varchar)");
+        }
+
+        statements.Add(_mapping is null ? DirectProjection(sourceColumns) : MappedProjection());
+        return statements;
+    }
+
+    private IReadOnlyList<string> CsvColumns(string path)
+    {
+        var header = CsvHeader.Read(path, SourceDialect);
+        if (_mapping is not null)
+        {
+            var declared = _mapping.Source.Columns;
+            if (header.Count > 0 && !header.SequenceEqual(declared, StringComparer.Ordinal))
+            {
+                throw new WarehouseException(
+                    $"{path}: the header does not match mapping '{_mapping.Name}'. "
+                    + $"Expected: {string.Join(", ", declared)}. Found: {string.Join(", ", header)}.",
+                    ExitCode.BadInput);
+            }
+
+            return declared;
+        }
+
+        var missing = _contract.Columns.Where(c => c.Required && !header.Contains(c.Name)).Select(c => c.Name).ToList();
+        if (missing.Count > 0)
+        {
+            throw new WarehouseException(
+                $"{path}: required column(s) {string.Join(", ", missing)} of extract '{_contract.Extract}' "
+                + $"are missing from the header ({string.Join(", ", header)}). "
+                + "Load it with a mapping (--mapping) if the file names its columns differently.",
+                ExitCode.BadInput);
+        }
+
+        return header;
+    }
+
+    private IReadOnlyList<string> ParquetColumns() =>
+        _mapping?.Source.Columns ?? _contract.Columns.Select(c => c.Name).ToList();
+
+    private string ReadCsv(string path, IReadOnlyList<string> columns)
+    {
+        var dialect = SourceDialect;
+        var columnTypes = string.Join(", ", columns.Select(c => $"{SqlText.Literal(c)}: 'VARCHAR'"));
+        var nulls = string.Join(", ", new[] { "" }.Concat(dialect.NullMarkers).Select(SqlText.Literal));
+        var columnList = "{" + columnTypes + "}";
+        return $"""
+            create or replace temp table _read as
+            select row_number() over () as _record, *
+            from read_csv(
+                {SqlText.Literal(path)},
+                columns = {columnList},
+                header = {(dialect.HeaderRows > 0 ? "true" : "false")},
+                skip = {Math.Max(0, dialect.HeaderRows - 1)},
+                delim = {SqlText.Literal(dialect.Delimiter)},
+                quote = {SqlText.Literal(dialect.Quote)},
+                escape = {SqlText.Literal(dialect.Escape)},
+                nullstr = [{nulls}],
+                auto_detect = false,
+                strict_mode = true,
+                null_padding = false,
+                store_rejects = true,
+                rejects_table = '{CsvErrors}',
+                rejects_scan = '_csv_scans'
+            )
+            """;
+    }
+
+    private static string ReadParquet(string path, IReadOnlyList<string> columns)
+    {
+        var select = string.Join(",\n    ", columns.Select(c => $"cast({SqlText.Identifier(c)} as varchar) as {SqlText.Identifier(c)}"));
+        return $"""
+            create or replace temp table _read as
+            select
+                file_row_number + 1 as _record,
+                file_row_number + 1 as _line,
+                {select}
+            from read_parquet({SqlText.Literal(path)}, file_row_number = true)
+            """;
+    }
+
+    // DuckDB skips structurally broken lines; the good records are numbered in file order, so the
+    // n-th good record sits on the n-th line that is neither a header line nor a rejected one.
+    // TODO(loading): a record with a quoted line break spans several physical lines; count them
+    // once the reader exposes byte positions for good rows too (issue on messy extracts).
+    private string CsvLineNumbers() => $"""
+        create or replace temp table _read as
+        with rejected_lines as (
+            select distinct line from {CsvErrors}
+        ),
+
+        candidate_lines as (
+            select {SourceDialect.HeaderRows} + range as line
+            from range(1, (select count(*) from _read) + (select count(*) from rejected_lines) + 1)
+        ),
+
+        good_lines as (
+            select line, row_number() over (order by line) as record
+            from candidate_lines
+            where line not in (select line from rejected_lines)
+        )
+
+        select good_lines.line as _line, _read.*
+        from _read
+        join good_lines on good_lines.record = _read._record
+        """;
+
+    private string DirectProjection(IReadOnlyList<string> sourceColumns)
+    {
+        var select = new StringBuilder("create or replace temp table _incoming as\nselect\n    _line");
+        foreach (var column in _contract.Columns)
+        {
+            var expression = sourceColumns.Contains(column.Name)
+                ? SqlText.Identifier(column.Name)
+                : "null";
+            select.Append($",\n    cast({expression} as varchar) as {column.Name}");
+        }
+
+        return select.Append("\nfrom _read").ToString();
+    }
+
+    private string MappedProjection()
+    {
+        var mapping = _mapping!;
+        var variants = mapping.Variants.Count > 0
+            ? mapping.Variants
+            : [new Dictionary<string, string>()];
+        var parts = variants.Select(v => MappedVariant(mapping, v));
+        return "create or replace temp table _incoming as\n" + string.Join("\nunion all\n", parts);
+    }
+
+    private string MappedVariant(SourceMapping mapping, IReadOnlyDictionary<string, string> variant)
+    {
+        var from = "_read";
+        foreach (var derived in mapping.Derive)
+        {
+            from = $"(select *, ({Substitute(derived.Sql, variant)}) as {derived.Name} from {from})";
+        }
+
+        var select = new StringBuilder("select\n    _line");
+        foreach (var column in _contract.Columns)
+        {
+            var expression = mapping.Columns.TryGetValue(column.Name, out var sql)
+                ? Substitute(sql, variant)
+                : "null";
+            select.Append($",\n    cast(({expression}) as varchar) as {column.Name}");
+        }
+
+        select.Append($"\nfrom {from} as source");
+        if (!string.IsNullOrWhiteSpace(mapping.Where))
+        {
+            select.Append($"\nwhere {Substitute(mapping.Where, variant)}");
+        }
+
+        return $"({select})";
+    }
+
+    private static string Substitute(string sql, IReadOnlyDictionary<string, string> variant)
+    {
+        foreach (var (key, value) in variant)
+        {
+            sql = sql.Replace("{" + key + "}", value, StringComparison.Ordinal);
+        }
+
+        return sql;
+    }
+}
