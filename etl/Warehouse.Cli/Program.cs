@@ -26,4 +26,5 @@ app.UseFilter(new WarehouseErrorFilter());
 app.AddCommands<InitCommand>();
 app.AddCommands<LoadCommand>();
 app.AddCommands<QueryCommand>();
+app.AddCommands<ContractsCommand>();
 app.Run();
