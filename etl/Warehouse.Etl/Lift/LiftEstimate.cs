@@ -58,7 +58,7 @@ public sealed record LiftEstimate
     /// <summary>Two-sided p-value of Welch's t with Welch–Satterthwaite degrees of freedom.</summary>
     public double? PValue { get; init; }
 
-    /// <summary>Observed share of the pilot's assigned customers in the pilot arm (all metrics of a pilot share it).</summary>
+    /// <summary>Observed share of the pilot's assigned customers in the pilot arm; the same on every metric.</summary>
     public double? SrmPilotShare { get; init; }
 
     /// <summary>Planned share of assigned customers in the pilot arm.</summary>
@@ -70,6 +70,6 @@ public sealed record LiftEstimate
     /// <summary>The sample-ratio check failed: p below 0.001.</summary>
     public bool IsSrmMismatch { get; init; }
 
-    /// <summary>Why a figure is missing, in plain sentences; <see langword="null"/> when every figure is present.</summary>
+    /// <summary>Why a figure is missing, in plain sentences; null when every figure is present.</summary>
     public string? Note { get; init; }
 }

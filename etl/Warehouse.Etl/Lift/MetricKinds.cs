@@ -12,7 +12,7 @@ public static class MetricKinds
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown metric kind."),
     };
 
-    /// <summary>Reads a stored name (<c>rate</c>, <c>mean</c>, <c>nps</c>; case and surrounding blanks ignored).</summary>
+    /// <summary>Reads a stored name: <c>rate</c>, <c>mean</c> or <c>nps</c>, ignoring case and blanks.</summary>
     /// <returns><see langword="false"/> for anything else, including <see langword="null"/>.</returns>
     public static bool TryParse(string? name, out MetricKind kind)
     {

@@ -30,11 +30,12 @@ public sealed class PilotLiftJob
     /// <param name="cancellationToken">Checked between pilots; nothing is written once it fires.</param>
     /// <returns>
     /// The estimates as written: ordered by pilot id, then by the pilot's declared metric order with the
-    /// primary metric first. A declared metric without outcome rows appears with null figures and a note.
+    /// primary metric first. A declared metric without outcome rows appears with null figures and a note;
+    /// summary rows of metrics the pilot does not declare are not estimated.
     /// </returns>
     /// <exception cref="WarehouseException">
     /// <see cref="ExitCode.NotFound"/> when the pilot does not exist or the warehouse has not been built;
-    /// <see cref="ExitCode.BuildFailed"/> when the summaries break their contract.
+    /// <see cref="ExitCode.BuildFailed"/> when the summaries break their contract or the write fails.
     /// </exception>
     public IReadOnlyList<LiftEstimate> Run(
         DuckDBConnection connection,
@@ -107,6 +108,24 @@ public sealed class PilotLiftJob
     private void Write(DuckDBConnection connection, List<LiftEstimate> estimates, string? pilotId, int pilots)
     {
         var clock = Stopwatch.StartNew();
+        try
+        {
+            Replace(connection, estimates, pilotId);
+        }
+        catch (DuckDBException ex)
+        {
+            throw new WarehouseException(
+                $"Writing marts.pilot_lift failed, nothing was changed: {ex.Message.Split('\n', 2)[0]}. "
+                + "If the table predates this version, run 'warehouse lift' for all pilots to recreate it.",
+                ex,
+                ExitCode.BuildFailed);
+        }
+
+        LiftLog.Written(_logger, estimates.Count, pilots, clock.ElapsedMilliseconds);
+    }
+
+    private static void Replace(DuckDBConnection connection, List<LiftEstimate> estimates, string? pilotId)
+    {
         using var transaction = connection.BeginTransaction();
         connection.Execute("create schema if not exists marts", transaction: transaction);
         connection.Execute(PilotLiftColumns.CreateTableSql(replace: pilotId is null), transaction: transaction);
@@ -130,6 +149,5 @@ public sealed class PilotLiftJob
         }
 
         transaction.Commit();
-        LiftLog.Written(_logger, estimates.Count, pilots, clock.ElapsedMilliseconds);
     }
 }

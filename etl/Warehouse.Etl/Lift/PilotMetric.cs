@@ -1,6 +1,6 @@
 namespace Warehouse.Etl.Lift;
 
-/// <summary>Which pilot and metric a lift estimate is for: the identifying columns of <c>marts.pilot_lift</c>.</summary>
+/// <summary>Which pilot and metric a lift estimate is for: the leading columns of <c>marts.pilot_lift</c>.</summary>
 /// <param name="PilotId">Pilot identifier.</param>
 /// <param name="PilotName">Short name shown in reports.</param>
 /// <param name="Metric">Metric name from the pilot metric catalogue, e.g. <c>roll_to_30_plus_rate</c>.</param>

@@ -30,7 +30,7 @@ public sealed record SampleRatioCheck
     /// <summary>Observed share in the pilot arm; <see langword="null"/> when nobody is assigned.</summary>
     public double? ObservedShare { get; private init; }
 
-    /// <summary>Σ (observed − expected)² / expected over the two arms; <see langword="null"/> when nobody is assigned.</summary>
+    /// <summary>Σ (observed − expected)² / expected over both arms; null without assignments.</summary>
     public double? ChiSquare { get; private init; }
 
     /// <summary>Upper tail of chi-square with 1 df at <see cref="ChiSquare"/>; finite and positive, or null.</summary>

@@ -15,7 +15,7 @@ internal static class TailProbability
     /// </summary>
     public const double Floor = double.Epsilon;
 
-    /// <summary>Two-sided p-value of a Student t statistic: P(|T| ≥ |t|) with <paramref name="degreesOfFreedom"/>.</summary>
+    /// <summary>Two-sided p-value of a Student t statistic: P(|T| ≥ |t|) with the given degrees of freedom.</summary>
     public static double StudentTTwoSided(double t, double degreesOfFreedom)
     {
         // MathNet's lower tail at −|t| is ½·I(ν/(ν+t²); ν/2, ½) evaluated directly, so it keeps its
@@ -33,7 +33,7 @@ internal static class TailProbability
         return Bounded(upperTail);
     }
 
-    /// <summary>The two-sided critical value of Student t for a confidence level, e.g. 1.96 for 95% and many df.</summary>
+    /// <summary>Two-sided critical value of Student t at a confidence level (about 1.96 for 95%, many df).</summary>
     public static double StudentTCritical(double confidenceLevel, double degreesOfFreedom) =>
         StudentT.InvCDF(0, 1, degreesOfFreedom, 1 - (1 - confidenceLevel) / 2);
 

@@ -91,7 +91,7 @@ public sealed class HillstromArms
         }
     }
 
-    /// <summary>The arm of a segment (e.g. <see cref="MensEmail"/>) for an outcome: visit, conversion or spend.</summary>
+    /// <summary>The arm of a segment such as <see cref="MensEmail"/> for visit, conversion or spend.</summary>
     public ArmSummary Arm(string segment, string outcome) => _arms[(segment, outcome)];
 
     /// <summary>The folder holding Warehouse.sln, found by walking up from the test binaries.</summary>

@@ -67,7 +67,8 @@ public sealed class PilotLiftJobTests : IDisposable
             from marts.pilot_lift
             where pilot_id = 'collect-sms' and metric = 'roll_to_30_plus_rate'
             """);
-        var srm = _warehouse.Connection.QuerySingle<(double Share, decimal Planned, double P, bool Mismatch, string? Note)>(
+        var srm = _warehouse.Connection.QuerySingle<
+            (double Share, decimal Planned, double P, bool Mismatch, string? Note)>(
             """
             select srm_pilot_share, planned_split, srm_p_value, is_srm_mismatch, note,
             from marts.pilot_lift
@@ -221,12 +222,32 @@ public sealed class PilotLiftJobTests : IDisposable
     public void Two_rows_for_one_arm_break_the_summaries_contract()
     {
         _warehouse.Connection.Execute(
-            "insert into marts.pilot_metric_summaries values ('app-nudge', 'engagement_rate', 'rate', 'pilot', 1, 1, 1)");
+            """
+            insert into marts.pilot_metric_summaries
+            values ('app-nudge', 'engagement_rate', 'rate', 'pilot', 1, 1, 1)
+            """);
 
         var error = Assert.Throws<WarehouseException>(() => Run());
 
         Assert.Equal(ExitCode.BuildFailed, error.ExitCode);
         Assert.Contains("more than one row for arm 'pilot'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_failed_write_leaves_the_table_as_it_was()
+    {
+        // A table of an older shape: the delete succeeds, the insert fails, and the transaction must undo both.
+        _warehouse.Connection.Execute(
+            """
+            create table marts.pilot_lift (pilot_id varchar, metric varchar);
+            insert into marts.pilot_lift values ('collect-sms', 'nps'), ('app-nudge', 'engagement_rate');
+            """);
+
+        var error = Assert.Throws<WarehouseException>(() => Run("collect-sms"));
+
+        Assert.Equal(ExitCode.BuildFailed, error.ExitCode);
+        Assert.Equal(2, Count("select count(*) from marts.pilot_lift"));
+        Assert.Equal(1, Count("select count(*) from marts.pilot_lift where pilot_id = 'collect-sms'"));
     }
 
     public void Dispose() => _warehouse.Dispose();
