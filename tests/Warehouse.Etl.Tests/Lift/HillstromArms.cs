@@ -36,12 +36,7 @@ public sealed class HillstromArms
 
     public HillstromArms()
     {
-        var file = Path.Combine(
-            RepositoryRoot(),
-            "data-samples",
-            "real",
-            "hillstrom",
-            "Kevin_Hillstrom_MineThatData_E-MailAnalytics_DataMiningChallenge_2008.03.20.csv");
+        var file = RepositoryFiles.RealSample(RepositoryFiles.Hillstrom);
 
         using var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();
@@ -51,7 +46,7 @@ public sealed class HillstromArms
             with customers as (
                 select *
                 from read_csv(
-                    '{file.Replace("'", "''", StringComparison.Ordinal)}',
+                    {SqlText.Literal(file)},
                     header = true,
                     auto_detect = false,
                     strict_mode = true,
@@ -93,18 +88,4 @@ public sealed class HillstromArms
 
     /// <summary>The arm of a segment such as <see cref="MensEmail"/> for visit, conversion or spend.</summary>
     public ArmSummary Arm(string segment, string outcome) => _arms[(segment, outcome)];
-
-    /// <summary>The folder holding Warehouse.sln, found by walking up from the test binaries.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Warehouse.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Warehouse.sln above {AppContext.BaseDirectory}.");
-    }
 }
