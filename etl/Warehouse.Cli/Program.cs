@@ -27,4 +27,5 @@ app.AddCommands<InitCommand>();
 app.AddCommands<LoadCommand>();
 app.AddCommands<QueryCommand>();
 app.AddCommands<ContractsCommand>();
+app.AddCommands<LiftCommand>();
 app.Run();
