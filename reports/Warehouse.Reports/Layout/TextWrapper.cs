@@ -1,0 +1,80 @@
+namespace Warehouse.Reports.Layout;
+
+/// <summary>Greedy line breaking at spaces and hyphens, honouring explicit line breaks.</summary>
+internal static class TextWrapper
+{
+    /// <summary>
+    /// The lines <paramref name="text"/> takes at <paramref name="width"/> points. Lines break at spaces or
+    /// after a hyphen inside a word; a piece wider than the whole width is split between characters rather
+    /// than allowed to run past the edge.
+    /// </summary>
+    public static IReadOnlyList<string> Wrap(string text, TextStyle style, float width)
+    {
+        var lines = new List<string>();
+        foreach (var paragraph in text.Split('\n'))
+        {
+            WrapParagraph(paragraph, style, width, lines);
+        }
+
+        return lines;
+    }
+
+    private static void WrapParagraph(string paragraph, TextStyle style, float width, List<string> lines)
+    {
+        var line = "";
+        foreach (var (piece, startsWord) in Pieces(paragraph))
+        {
+            var candidate = line.Length == 0 ? piece : line + (startsWord ? " " : "") + piece;
+            if (style.Measure(candidate) <= width)
+            {
+                line = candidate;
+                continue;
+            }
+
+            if (line.Length > 0)
+            {
+                lines.Add(line);
+            }
+
+            line = piece;
+            while (line.Length > 1 && style.Measure(line) > width)
+            {
+                var fitting = FittingPrefixLength(line, style, width);
+                lines.Add(line[..fitting]);
+                line = line[fitting..];
+            }
+        }
+
+        lines.Add(line);
+    }
+
+    // "decision-ready" gives "decision-" (starting a word) and "ready" (continuing it).
+    private static IEnumerable<(string Piece, bool StartsWord)> Pieces(string paragraph)
+    {
+        foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var start = 0;
+            for (var index = 1; index < word.Length - 1; index++)
+            {
+                if (word[index] == '-' && char.IsLetter(word[index - 1]) && char.IsLetter(word[index + 1]))
+                {
+                    yield return (word[start..(index + 1)], start == 0);
+                    start = index + 1;
+                }
+            }
+
+            yield return (word[start..], start == 0);
+        }
+    }
+
+    private static int FittingPrefixLength(string piece, TextStyle style, float width)
+    {
+        var length = piece.Length - 1;
+        while (length > 1 && style.Measure(piece[..length]) > width)
+        {
+            length--;
+        }
+
+        return length;
+    }
+}

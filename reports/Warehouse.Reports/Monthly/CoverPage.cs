@@ -1,0 +1,107 @@
+using SkiaSharp;
+using Warehouse.Reports.Layout;
+
+namespace Warehouse.Reports.Monthly;
+
+/// <summary>
+/// The cover: report name, portfolio and month on a colour band, when the data was last loaded, a few
+/// headlines and the contents with page numbers. It is laid out after the body, whose page numbers it lists.
+/// </summary>
+internal static class CoverPage
+{
+    private const float BandHeight = 330f;
+
+    private static readonly string[] HeadlineKpis = ["30+ days past due", "Engagement rate", "NPS"];
+
+    /// <summary>Records the cover as a one-page layout; the caller disposes the returned layout.</summary>
+    public static ReportLayout Record(
+        PageGeometry geometry,
+        MonthlyReport report,
+        IReadOnlyList<(string Title, int PageNumber)> contents)
+    {
+        var layout = new ReportLayout(geometry);
+        layout.StartPage();
+        DrawBand(layout, report);
+        layout.Space(BandHeight + 28f - geometry.Content.Top);
+
+        layout.Paragraph(
+            $"Data last loaded {FigureFormat.Timestamp(report.DataLoadedAt)}.",
+            ReportTheme.Body.WithColor(ReportTheme.MutedInk),
+            22f);
+        WriteHeadlines(layout, report);
+        WriteContents(layout, contents);
+        return layout;
+    }
+
+    private static void DrawBand(ReportLayout layout, MonthlyReport report)
+    {
+        var canvas = layout.Canvas;
+        var page = layout.Geometry.Bounds;
+        using (var band = new SKPaint { Color = ReportTheme.Accent })
+        {
+            canvas.DrawRect(SKRect.Create(0, 0, page.Width, BandHeight), band);
+        }
+
+        var left = layout.Left;
+        var kicker = new TextStyle(ReportFonts.Bold, 10f, new SKColor(0xB8, 0xC7, 0xD9));
+        kicker.Draw(canvas, MonthlyPageFrame.ReportName.ToUpperInvariant(), left, 96f);
+
+        var top = 122f;
+        var title = ReportTheme.Title;
+        foreach (var line in TextWrapper.Wrap(report.PortfolioTitle, title, layout.Width))
+        {
+            title.Draw(canvas, line, left, top);
+            top += title.LineHeight;
+        }
+
+        var month = new TextStyle(ReportFonts.Regular, 20f, SKColors.White);
+        month.Draw(canvas, FigureFormat.Month(report.Month), left, top + 14f);
+    }
+
+    private static void WriteHeadlines(ReportLayout layout, MonthlyReport report)
+    {
+        var previousMonth = FigureFormat.ShortMonth(report.Month.AddMonths(-1));
+        layout.Paragraph("Headlines", ReportTheme.Subheading, 4f);
+        foreach (var label in HeadlineKpis)
+        {
+            var tile = report.Kpis.FirstOrDefault(k => k.Label == label);
+            if (tile is null)
+            {
+                continue;
+            }
+
+            layout.Paragraph(
+                $"{tile.Label}: {KpiTileFormat.Value(tile.Unit, tile.ThisMonth)} "
+                + $"({KpiTileFormat.Change(tile)} on {previousMonth})",
+                ReportTheme.Body,
+                2f);
+        }
+
+        var pilots = report.PilotLift.GroupBy(r => r.PilotId, StringComparer.Ordinal).ToList();
+        var mismatched = pilots.Count(p => p.Any(r => r.IsSrmMismatch));
+        var pilotLine = pilots.Count switch
+        {
+            0 => "No pilot results in the warehouse.",
+            1 => "1 pilot reported",
+            _ => $"{pilots.Count} pilots reported",
+        };
+        if (pilots.Count > 0)
+        {
+            pilotLine += mismatched == 0 ? "; all pass the sample-ratio check." : $"; {mismatched} not decision-ready.";
+        }
+
+        layout.Paragraph(pilotLine, ReportTheme.Body, 22f);
+    }
+
+    private static void WriteContents(ReportLayout layout, IReadOnlyList<(string Title, int PageNumber)> contents)
+    {
+        layout.Paragraph("Contents", ReportTheme.Subheading, 4f);
+        var style = ReportTheme.Body;
+        foreach (var (title, pageNumber) in contents)
+        {
+            var line = layout.Reserve(style.LineHeight + 3f);
+            style.Draw(layout.Canvas, title, line.Left, line.Top);
+            style.Draw(layout.Canvas, pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), line.Right, line.Top, SKTextAlign.Right);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+namespace Warehouse.Reports.Monthly;
+
+/// <summary>
+/// Everything the monthly leadership PDF shows, as plain figures: the renderer formats them and adds
+/// nothing of its own. Rates are shares between 0 and 1 and null where their denominator was zero;
+/// NPS is on the -100..100 scale.
+/// </summary>
+/// <param name="Month">The report month as its last day (the warehouse's <c>month_date</c>).</param>
+/// <param name="PortfolioTitle">The portfolio's name as shown on the cover and in the running header.</param>
+/// <param name="DataLoadedAt">When the last extract file was loaded (UTC); null when none was.</param>
+/// <param name="Kpis">Headline tiles in display order, each with this month, last month and change.</param>
+/// <param name="Trend">Portfolio KPIs of the report month and up to eleven months before it, oldest first.</param>
+/// <param name="Segments">Risk band by engagement band for the report month.</param>
+/// <param name="EarlyWarnings">Customers flagged by each early-warning rule this month and last month.</param>
+/// <param name="PilotLift">One row per pilot and metric, as written by the lift job.</param>
+/// <param name="DataQuality">Rows loaded and rejected per extract over every load batch.</param>
+public sealed record MonthlyReport(
+    DateOnly Month,
+    string PortfolioTitle,
+    DateTime? DataLoadedAt,
+    IReadOnlyList<KpiTile> Kpis,
+    IReadOnlyList<PortfolioMonth> Trend,
+    IReadOnlyList<SegmentRow> Segments,
+    IReadOnlyList<EarlyWarningCount> EarlyWarnings,
+    IReadOnlyList<PilotLiftRow> PilotLift,
+    IReadOnlyList<DataQualityRow> DataQuality);

@@ -1,0 +1,18 @@
+namespace Warehouse.Reports.Monthly;
+
+/// <summary>Reader-facing names of the pilot metric catalogue; a metric outside it is shown by its own name.</summary>
+internal static class PilotMetricLabels
+{
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
+    {
+        ["roll_to_30_plus_rate"] = "Roll to 30+ days past due",
+        ["engagement_rate"] = "Digital engagement",
+        ["nps"] = "NPS",
+        ["visit_rate"] = "Visit rate",
+        ["conversion_rate"] = "Conversion rate",
+        ["spend_per_customer"] = "Spend per customer",
+    };
+
+    public static string For(string metric) =>
+        Labels.TryGetValue(metric, out var label) ? label : FigureFormat.Humanize(metric);
+}

@@ -1,0 +1,184 @@
+using SkiaSharp;
+using Warehouse.Reports.Layout;
+
+namespace Warehouse.Reports.Monthly;
+
+/// <summary>
+/// The engagement pilots: per pilot, its sample-ratio status, a lift table (every metric, pilot against
+/// control, absolute and relative lift with 95% intervals and p-value) and an interval chart.
+/// </summary>
+internal static class PilotSection
+{
+    public const string Title = "Engagement pilots";
+
+    public const string NotDecisionReady = "Not decision-ready: sample ratio mismatch";
+
+    private const float StatusPadding = 7f;
+
+    public static void Write(ReportLayout layout, MonthlyReport report)
+    {
+        layout.Space(20f);
+        layout.StartSection(Title, onNewPage: false, keepWithNext: 300f);
+        layout.Paragraph(Title, ReportTheme.SectionHeading, 6f);
+        layout.Paragraph(
+            "Each pilot compares customers who received the treatment with a control group over each customer's "
+            + "outcome window. Lift is the pilot arm's figure less the control arm's; an interval that does not "
+            + "cross zero, or a p-value below 0.05, suggests an effect beyond chance. A pilot whose arms are not "
+            + "split as planned fails the sample-ratio check: its figures are not decision-ready whatever they show.",
+            ReportTheme.Body,
+            10f);
+
+        var pilots = report.PilotLift
+            .GroupBy(r => r.PilotId, StringComparer.Ordinal)
+            .ToList();
+        if (pilots.Count == 0)
+        {
+            layout.Paragraph("The warehouse has no pilot results.", ReportTheme.Body);
+            return;
+        }
+
+        foreach (var pilot in pilots)
+        {
+            WritePilot(layout, pilot.ToList());
+            layout.Space(16f);
+        }
+    }
+
+    private static void WritePilot(ReportLayout layout, IReadOnlyList<PilotLiftRow> rows)
+    {
+        var first = rows[0];
+        var isMismatch = rows.Any(r => r.IsSrmMismatch);
+        var heading = $"{first.PilotName} ({first.PilotId})";
+        var status = StatusLines(layout, first, isMismatch);
+        var table = LiftTable(rows, isMismatch);
+        var chartHeight = LiftIntervalChart.Height(rows.Count);
+
+        // A pilot reads as one block: kept on one page whenever it fits on one.
+        var blockHeight = ReportTheme.Subheading.LineHeight + 4f + StatusHeight(status) + 6f
+            + table.Height(layout.Width) + 6f + chartHeight;
+        if (blockHeight <= layout.Geometry.Content.Height)
+        {
+            layout.EnsureSpace(blockHeight);
+        }
+
+        layout.Heading(heading, ReportTheme.Subheading, StatusHeight(status) + 70f, 4f);
+        WriteStatus(layout, status, isMismatch);
+        table.Draw(layout);
+
+        layout.Space(6f);
+        using var chart = LiftIntervalChart.Create(rows, !isMismatch);
+        ChartBlock.Draw(layout, chart, chartHeight);
+    }
+
+    private static ReportTable LiftTable(IReadOnlyList<PilotLiftRow> rows, bool isMismatch)
+    {
+        var table = new ReportTable(
+        [
+            new TableColumn("Metric", 1.6f),
+            new TableColumn("Pilot", 0.95f, SKTextAlign.Right),
+            new TableColumn("Control", 0.95f, SKTextAlign.Right),
+            new TableColumn("Absolute lift (95% interval)", 1.55f, SKTextAlign.Right),
+            new TableColumn("Relative lift (95% interval)", 1.45f, SKTextAlign.Right),
+            new TableColumn("p-value", 0.75f, SKTextAlign.Right),
+        ]);
+        foreach (var row in rows)
+        {
+            table.Add(
+                new TableCell(
+                    PilotMetricLabels.For(row.Metric),
+                    MetricDetail(row, isMismatch),
+                    row.IsPrimary ? CellTone.Strong : CellTone.Normal),
+                new TableCell(Mean(row, row.PilotMean), $"n = {FigureFormat.Count(row.PilotCustomers)}"),
+                new TableCell(Mean(row, row.ControlMean), $"n = {FigureFormat.Count(row.ControlCustomers)}"),
+                new TableCell(Lift(row, row.AbsoluteLift), Interval(row, row.AbsoluteCiLow, row.AbsoluteCiHigh)),
+                new TableCell(
+                    FigureFormat.RelativeChange(row.RelativeLift),
+                    RelativeInterval(row.RelativeCiLow, row.RelativeCiHigh)),
+                new TableCell(FigureFormat.PValue(row.PValue), Tone: isMismatch ? CellTone.Muted : CellTone.Normal));
+        }
+
+        return table;
+    }
+
+    private static PilotStatusBox StatusLines(ReportLayout layout, PilotLiftRow pilot, bool isMismatch)
+    {
+        var headline = new TextStyle(ReportFonts.Bold, 9f, isMismatch ? ReportTheme.Bad : ReportTheme.Good);
+        var split = $"Observed pilot share {FigureFormat.Rate(pilot.SrmPilotShare)} against a planned "
+            + $"{FigureFormat.Rate(pilot.PlannedSplit)} (sample-ratio p-value {FigureFormat.PValue(pilot.SrmPValue)})."
+            + (isMismatch ? " Do not act on these figures until the assignment is explained." : "");
+        var lines = TextWrapper.Wrap(split, ReportTheme.Note, layout.Width - (2 * StatusPadding));
+        return new PilotStatusBox(headline, isMismatch ? NotDecisionReady : "Sample ratio as planned", lines);
+    }
+
+    private static float StatusHeight(PilotStatusBox status) =>
+        (2 * StatusPadding) + status.Headline.LineHeight + (status.Lines.Count * ReportTheme.Note.LineHeight);
+
+    private static void WriteStatus(ReportLayout layout, PilotStatusBox status, bool isMismatch)
+    {
+        var box = layout.Reserve(StatusHeight(status));
+        var canvas = layout.Canvas;
+        using var fill = new SKPaint
+        {
+            Color = isMismatch ? ReportTheme.WarningFill : ReportTheme.AccentLight,
+            IsAntialias = true,
+        };
+        canvas.DrawRoundRect(box, 3f, 3f, fill);
+
+        var left = box.Left + StatusPadding;
+        var top = box.Top + StatusPadding;
+        status.Headline.Draw(canvas, status.Text, left, top);
+        top += status.Headline.LineHeight;
+        foreach (var line in status.Lines)
+        {
+            ReportTheme.Note.Draw(canvas, line, left, top);
+            top += ReportTheme.Note.LineHeight;
+        }
+
+        layout.Space(6f);
+    }
+
+    private static string? MetricDetail(PilotLiftRow row, bool isMismatch)
+    {
+        var parts = new List<string>();
+        if (row.IsPrimary)
+        {
+            parts.Add("Primary metric");
+        }
+
+        if (isMismatch)
+        {
+            parts.Add("Not decision-ready");
+        }
+
+        if (!string.IsNullOrWhiteSpace(row.Note))
+        {
+            parts.Add(row.Note);
+        }
+
+        return parts.Count == 0 ? null : string.Join(". ", parts.Select(p => p.TrimEnd('.'))) + ".";
+    }
+
+    private static string Mean(PilotLiftRow row, double? value) => row.MetricKind switch
+    {
+        "rate" => FigureFormat.Rate(value),
+        "nps" => FigureFormat.Nps(value),
+        _ => FigureFormat.Amount(value),
+    };
+
+    private static string Lift(PilotLiftRow row, double? value) => row.MetricKind switch
+    {
+        "rate" => FigureFormat.RateChange(value),
+        "nps" => FigureFormat.PointsChange(value),
+        _ => FigureFormat.AmountChange(value),
+    };
+
+    private static string Interval(PilotLiftRow row, double? low, double? high) =>
+        low is null || high is null
+            ? FigureFormat.Missing
+            : $"{Lift(row, low)} to {Lift(row, high)}";
+
+    private static string RelativeInterval(double? low, double? high) =>
+        low is null || high is null
+            ? FigureFormat.Missing
+            : $"{FigureFormat.RelativeChange(low)} to {FigureFormat.RelativeChange(high)}";
+}

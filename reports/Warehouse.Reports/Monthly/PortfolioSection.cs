@@ -1,0 +1,99 @@
+using SkiaSharp;
+using Warehouse.Reports.Layout;
+
+namespace Warehouse.Reports.Monthly;
+
+/// <summary>Portfolio at a glance: the KPI tiles, then the twelve-month trend charts.</summary>
+internal static class PortfolioSection
+{
+    public const string Title = "Portfolio at a glance";
+
+    private const int TilesPerRow = 4;
+    private const float TileHeight = 66f;
+    private const float TileGap = 8f;
+    private const float ChartHeight = 195f;
+
+    public static void Write(ReportLayout layout, MonthlyReport report)
+    {
+        var previousMonth = FigureFormat.ShortMonth(report.Month.AddMonths(-1));
+        layout.StartSection(Title, onNewPage: true);
+        layout.Paragraph(Title, ReportTheme.SectionHeading, 6f);
+        layout.Paragraph(
+            $"Figures for {FigureFormat.Month(report.Month)}, each with its change on {previousMonth}. "
+            + "Delinquency rates are shares of accounts open at month end; engagement is the share of active "
+            + "customers with a digital action of their own. A dash marks a figure the data cannot give.",
+            ReportTheme.Body,
+            12f);
+
+        WriteTiles(layout, report, previousMonth);
+
+        layout.Space(10f);
+        using (var delinquency = TrendCharts.Delinquency(report))
+        {
+            WriteTrend(layout, "Delinquency, last 12 months", delinquency);
+        }
+
+        using (var engagement = TrendCharts.EngagementAndNps(report))
+        {
+            WriteTrend(layout, "Engagement and NPS, last 12 months", engagement);
+        }
+    }
+
+    private static void WriteTiles(ReportLayout layout, MonthlyReport report, string previousMonth)
+    {
+        var width = (layout.Width - ((TilesPerRow - 1) * TileGap)) / TilesPerRow;
+        for (var start = 0; start < report.Kpis.Count; start += TilesPerRow)
+        {
+            var band = layout.Reserve(TileHeight);
+            var row = report.Kpis.Skip(start).Take(TilesPerRow).ToList();
+            for (var column = 0; column < row.Count; column++)
+            {
+                var left = band.Left + (column * (width + TileGap));
+                DrawTile(layout.Canvas, row[column], SKRect.Create(left, band.Top, width, TileHeight), previousMonth);
+            }
+
+            layout.Space(TileGap);
+        }
+    }
+
+    private static void DrawTile(SKCanvas canvas, KpiTile tile, SKRect box, string previousMonth)
+    {
+        using (var fill = new SKPaint { Color = ReportTheme.Stripe, IsAntialias = true })
+        {
+            canvas.DrawRoundRect(box, 3f, 3f, fill);
+        }
+
+        using (var accent = new SKPaint { Color = ReportTheme.Accent, IsAntialias = true })
+        {
+            canvas.DrawRect(SKRect.Create(box.Left, box.Top, 2.5f, box.Height), accent);
+        }
+
+        var x = box.Left + 9f;
+        var label = ReportTheme.Note.WithSize(7.5f);
+        var value = new TextStyle(ReportFonts.Bold, 16f, ReportTheme.Ink);
+        var change = ReportTheme.ForTone(ReportTheme.Note.WithSize(7.5f), KpiTileFormat.Tone(tile));
+        var before = ReportTheme.Note.WithSize(7f);
+
+        label.Draw(canvas, tile.Label, x, box.Top + 5f);
+        value.Draw(canvas, KpiTileFormat.Value(tile.Unit, tile.ThisMonth), x, box.Top + 16f);
+        change.Draw(canvas, KpiTileFormat.Change(tile), x, box.Top + 38f);
+        before.Draw(canvas, $"{previousMonth}: {KpiTileFormat.Value(tile.Unit, tile.LastMonth)}", x, box.Top + 50f);
+    }
+
+    private static void WriteTrend(ReportLayout layout, string title, TrendChart chart)
+    {
+        var note = chart.SeriesWithoutData.Count == 0
+            ? null
+            : $"No data in these months for: {string.Join(", ", chart.SeriesWithoutData)}.";
+        var below = (2 * ReportTheme.Note.LineHeight) + (note is null ? 0f : 2 * ReportTheme.Note.LineHeight);
+        layout.Heading(title, ReportTheme.Subheading, ChartHeight + below, 2f);
+        ChartBlock.Draw(layout, chart.Plot, ChartHeight);
+        ChartBlock.DrawLegend(layout, chart.Legend);
+        if (note is not null)
+        {
+            layout.Paragraph(note, ReportTheme.Note);
+        }
+
+        layout.Space(12f);
+    }
+}

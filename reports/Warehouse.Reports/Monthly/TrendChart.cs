@@ -1,0 +1,17 @@
+using ScottPlot;
+using Warehouse.Reports.Layout;
+
+namespace Warehouse.Reports.Monthly;
+
+/// <summary>A trend chart ready to draw: the plot, its legend, and the series that had no data at all.</summary>
+internal sealed class TrendChart(Plot plot, IReadOnlyList<LegendEntry> legend, IReadOnlyList<string> seriesWithoutData)
+    : IDisposable
+{
+    public Plot Plot { get; } = plot;
+
+    public IReadOnlyList<LegendEntry> Legend { get; } = legend;
+
+    public IReadOnlyList<string> SeriesWithoutData { get; } = seriesWithoutData;
+
+    public void Dispose() => Plot.Dispose();
+}
