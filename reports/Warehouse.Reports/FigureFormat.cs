@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 
 namespace Warehouse.Reports;
@@ -54,17 +55,28 @@ internal static class FigureFormat
     public static string AmountChange(double? change) =>
         Present(change) is { } v ? Signed(v, "#,0.00") : Missing;
 
-    /// <summary>A money total in compact form: 1234567 reads "1.23m", 45678 reads "45.7k".</summary>
+    /// <summary>A money total in compact form: 1234567 reads "1.23m", 45678 reads "45.7k", 950 reads "950".</summary>
+    /// <remarks>The unit is chosen after rounding, so 999,999 reads "1.00m" rather than "1000.0k".</remarks>
     public static string Money(decimal amount)
     {
-        var magnitude = Math.Abs(amount);
-        return magnitude switch
+        (decimal Scale, int Decimals, string Suffix)[] units =
+        [
+            (1m, 0, ""),
+            (1_000m, 1, "k"),
+            (1_000_000m, 2, "m"),
+            (1_000_000_000m, 2, "bn"),
+        ];
+        foreach (var (scale, decimals, suffix) in units)
         {
-            >= 1_000_000_000m => Number((double)(amount / 1_000_000_000m), "0.00") + "bn",
-            >= 1_000_000m => Number((double)(amount / 1_000_000m), "0.00") + "m",
-            >= 1_000m => Number((double)(amount / 1_000m), "0.0") + "k",
-            _ => Number((double)amount, "0"),
-        };
+            var rounded = Math.Round(amount / scale, decimals, MidpointRounding.AwayFromZero);
+            if (Math.Abs(rounded) < 1000m || suffix == "bn")
+            {
+                var format = decimals == 0 ? "0" : "0." + new string('0', decimals);
+                return Number((double)rounded, format) + suffix;
+            }
+        }
+
+        throw new UnreachableException();
     }
 
     /// <summary>A p-value with three decimals, or "&lt;0.001".</summary>

@@ -45,6 +45,15 @@ internal static class ChartBlock
 
         // ScottPlot clears its canvas before drawing by default, which on a page would erase the page.
         plot.RenderManager.ClearCanvasBeforeEachRender = false;
+
+        // A plot's first render draws it twice (the second pass after settling its axes and tick labels),
+        // which on a page leaves every label in the PDF twice. A rehearsal off the page settles it first.
+        using (var rehearsal = new SKPictureRecorder())
+        {
+            plot.Render(rehearsal.BeginRecording(SKRect.Create(box.Width, box.Height)), (int)box.Width, (int)box.Height);
+            using var discarded = rehearsal.EndRecording();
+        }
+
         canvas.Save();
         canvas.Translate(box.Left, box.Top);
         canvas.ClipRect(SKRect.Create(box.Width, box.Height));
