@@ -93,7 +93,9 @@ internal static class FigureFormat
     /// <summary>A month in short form for chart axes and comparisons: "Mar 2024".</summary>
     public static string ShortMonth(DateOnly month) => month.ToString("MMM yyyy", Invariant);
 
-    /// <summary>A UTC timestamp to the minute: "2024-04-03 06:12 UTC", without the zone where a header says it.</summary>
+    /// <summary>
+    /// A UTC timestamp to the minute, "2024-04-03 06:12 UTC"; without the zone where a column header says it.
+    /// </summary>
     public static string Timestamp(DateTime? utc, bool withZone = true) =>
         utc is { } v ? v.ToString("yyyy-MM-dd HH:mm", Invariant) + (withZone ? " UTC" : "") : Missing;
 

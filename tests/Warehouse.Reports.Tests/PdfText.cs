@@ -47,9 +47,11 @@ internal sealed class PdfText
     {
         var count = 0;
         var all = All;
-        for (var at = all.IndexOf(text, StringComparison.Ordinal); at >= 0; at = all.IndexOf(text, at + 1, StringComparison.Ordinal))
+        var at = all.IndexOf(text, StringComparison.Ordinal);
+        while (at >= 0)
         {
             count++;
+            at = all.IndexOf(text, at + 1, StringComparison.Ordinal);
         }
 
         return count;

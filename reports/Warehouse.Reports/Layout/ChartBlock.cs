@@ -48,16 +48,17 @@ internal static class ChartBlock
 
         // A plot's first render draws it twice (the second pass after settling its axes and tick labels),
         // which on a page leaves every label in the PDF twice. A rehearsal off the page settles it first.
+        var (pixelWidth, pixelHeight) = ((int)box.Width, (int)box.Height);
         using (var rehearsal = new SKPictureRecorder())
         {
-            plot.Render(rehearsal.BeginRecording(SKRect.Create(box.Width, box.Height)), (int)box.Width, (int)box.Height);
+            plot.Render(rehearsal.BeginRecording(SKRect.Create(pixelWidth, pixelHeight)), pixelWidth, pixelHeight);
             using var discarded = rehearsal.EndRecording();
         }
 
         canvas.Save();
         canvas.Translate(box.Left, box.Top);
         canvas.ClipRect(SKRect.Create(box.Width, box.Height));
-        plot.Render(canvas, (int)box.Width, (int)box.Height);
+        plot.Render(canvas, pixelWidth, pixelHeight);
         canvas.Restore();
     }
 

@@ -20,6 +20,7 @@ internal sealed class ReportLayout : IDisposable
     public ReportLayout(PageGeometry geometry)
     {
         Geometry = geometry;
+        Cursor = geometry.Content.Top;
     }
 
     public PageGeometry Geometry { get; }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SkiaSharp;
 using Warehouse.Reports.Layout;
 
@@ -101,7 +102,8 @@ internal static class CoverPage
         {
             var line = layout.Reserve(style.LineHeight + 3f);
             style.Draw(layout.Canvas, title, line.Left, line.Top);
-            style.Draw(layout.Canvas, pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), line.Right, line.Top, SKTextAlign.Right);
+            var number = pageNumber.ToString(CultureInfo.InvariantCulture);
+            style.Draw(layout.Canvas, number, line.Right, line.Top, SKTextAlign.Right);
         }
     }
 }

@@ -10,14 +10,19 @@ internal static class DataQualitySection
 
     private static readonly (string Term, string Definition)[] Definitions =
     [
-        ("30+, 60+, 90+ days past due", "Accounts at least that many days past due at month end over accounts open at month end."),
+        ("30+, 60+, 90+ days past due",
+            "Accounts at least that many days past due at month end over accounts open at month end."),
         ("30+ by balance", "Balance of accounts 30+ days past due over the balance of all open accounts."),
         ("Cure rate", "Accounts 30+ days past due last month that are current this month, over those accounts."),
-        ("Engagement rate", "Active customers with at least one digital action of their own in the month (login, click, app action, visit, purchase, inbound call), over active customers."),
+        ("Engagement rate",
+            "Active customers with at least one digital action of their own in the month (login, click, app "
+            + "action, visit, purchase, inbound call), over active customers."),
         ("Right-party contact", "Outbound contacts that reached the customer over outbound contact attempts."),
         ("Promises kept", "Promises to pay whose amount was paid by the promised date, over promises due."),
         ("NPS", "Percent of survey responses scoring 9-10 less percent scoring 0-6, over the month's responses."),
-        ("Pilot lift", "Pilot arm less control arm over each customer's outcome window, with a 95% interval and a two-sided p-value; the sample-ratio check compares the arms' sizes with the planned split."),
+        ("Pilot lift",
+            "Pilot arm less control arm over each customer's outcome window, with a 95% interval and a two-sided "
+            + "p-value; the sample-ratio check compares the arms' sizes with the planned split."),
     ];
 
     public static void Write(ReportLayout layout, MonthlyReport report)

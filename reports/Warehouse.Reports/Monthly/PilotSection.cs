@@ -54,7 +54,9 @@ internal static class PilotSection
         var chartHeight = LiftIntervalChart.Height(rows.Count);
 
         // A pilot reads as one block: kept on one page whenever it fits on one.
-        var blockHeight = ReportTheme.Subheading.LineHeight + 4f + StatusHeight(status) + 6f
+        var headingHeight = TextWrapper.Wrap(heading, ReportTheme.Subheading, layout.Width).Count
+            * ReportTheme.Subheading.LineHeight;
+        var blockHeight = headingHeight + 4f + StatusHeight(status) + 6f
             + table.Height(layout.Width) + 6f + chartHeight;
         if (blockHeight <= layout.Geometry.Content.Height)
         {

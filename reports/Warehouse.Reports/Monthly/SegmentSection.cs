@@ -34,7 +34,7 @@ internal static class SegmentSection
             $"No customer was flagged in {month} or {previousMonth}.");
     }
 
-    /// <summary>A subheading, a sentence on how to read the table, and the table, kept together as they start.</summary>
+    /// <summary>A subheading, a sentence on reading the table, and the table, kept together as they start.</summary>
     private static void TableWithIntro(ReportLayout layout, string title, string intro, ReportTable table, string empty)
     {
         var text = table.RowCount == 0 ? empty : intro;

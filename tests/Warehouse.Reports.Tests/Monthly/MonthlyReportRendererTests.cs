@@ -53,7 +53,8 @@ public sealed class MonthlyReportRendererTests(RenderedSampleReport rendered) : 
         for (var page = 2; page <= Pdf.Pages.Count; page++)
         {
             var text = Pdf.Pages[page - 1];
-            Assert.StartsWith("Monthly leadership report \u00b7 Consumer cards, UK March 2024", text, StringComparison.Ordinal);
+            var header = "Monthly leadership report \u00b7 Consumer cards, UK March 2024";
+            Assert.StartsWith(header, text, StringComparison.Ordinal);
             Assert.EndsWith($"Page {page} of {Pdf.Pages.Count}", text, StringComparison.Ordinal);
         }
     }

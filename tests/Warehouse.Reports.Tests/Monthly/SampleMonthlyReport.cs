@@ -20,7 +20,7 @@ internal static class SampleMonthlyReport
         return new MonthlyReport(
             Month,
             Portfolio,
-            new DateTime(2024, 4, 3, 6, 12, 0, DateTimeKind.Utc),
+            LoadedAt(6, 12),
             KpiCatalog.Tiles(current, previous, trend),
             trend,
             Segments(),
@@ -31,10 +31,10 @@ internal static class SampleMonthlyReport
             ],
             PilotLift(),
             [
-                new DataQualityRow("customers", 3, 0, 48_210, 12, new DateTime(2024, 4, 3, 6, 2, 0, DateTimeKind.Utc)),
-                new DataQualityRow("engagement", 12, 1, 1_204_332, 1_377, new DateTime(2024, 4, 3, 6, 12, 0, DateTimeKind.Utc)),
-                new DataQualityRow("risk", 12, 0, 602_118, 0, new DateTime(2024, 4, 3, 6, 8, 0, DateTimeKind.Utc)),
-                new DataQualityRow("surveys", 12, 0, 9_870, 30, new DateTime(2024, 4, 3, 6, 9, 0, DateTimeKind.Utc)),
+                new DataQualityRow("customers", 3, 0, 48_210, 12, LoadedAt(6, 2)),
+                new DataQualityRow("engagement", 12, 1, 1_204_332, 1_377, LoadedAt(6, 12)),
+                new DataQualityRow("risk", 12, 0, 602_118, 0, LoadedAt(6, 8)),
+                new DataQualityRow("surveys", 12, 0, 9_870, 30, LoadedAt(6, 9)),
             ]);
     }
 
@@ -104,6 +104,8 @@ internal static class SampleMonthlyReport
             12, 9, 25.0, 11.1, null, null, null, null, null, null, null, true,
             "Fewer than 30 survey responses in an arm"),
     ];
+
+    private static DateTime LoadedAt(int hour, int minute) => new(2024, 4, 3, hour, minute, 0, DateTimeKind.Utc);
 
     private static PilotLiftRow Row(
         string pilotId,
