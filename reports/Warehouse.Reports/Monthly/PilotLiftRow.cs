@@ -7,7 +7,9 @@ namespace Warehouse.Reports.Monthly;
 /// <param name="PilotId">The pilot's identifier.</param>
 /// <param name="PilotName">The pilot's short name for reports.</param>
 /// <param name="Metric">The outcome metric's catalogue name, e.g. <c>roll_to_30_plus_rate</c>.</param>
-/// <param name="MetricKind">'rate' (share 0..1), 'mean' (per-customer amount) or 'nps' (-100..100).</param>
+/// <param name="MetricKind">
+/// 'rate' (share 0..1), 'mean' (per-customer amount) or 'nps' (-100..100); null when no outcome row states it.
+/// </param>
 /// <param name="IsPrimary">The metric the pilot is judged on first.</param>
 /// <param name="PilotCustomers">Customers of the pilot arm the metric was measured on.</param>
 /// <param name="ControlCustomers">Customers of the control arm the metric was measured on.</param>
@@ -30,7 +32,7 @@ public sealed record PilotLiftRow(
     string PilotId,
     string PilotName,
     string Metric,
-    string MetricKind,
+    string? MetricKind,
     bool IsPrimary,
     long PilotCustomers,
     long ControlCustomers,

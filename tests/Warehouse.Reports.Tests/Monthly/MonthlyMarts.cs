@@ -1,12 +1,14 @@
 using Dapper;
 using DuckDB.NET.Data;
 using Warehouse.Etl;
+using Warehouse.Etl.Lift;
 
 namespace Warehouse.Reports.Tests.Monthly;
 
 /// <summary>
-/// An in-memory warehouse holding the marts the monthly report reads, created with the columns of the shared
-/// table contracts, and <c>meta.load_batches</c> from the warehouse's own DDL. Tests insert their own rows.
+/// An in-memory warehouse holding the marts the monthly report reads: created with the columns of the shared
+/// table contracts, or with the warehouse's own DDL where the project has it (<c>meta.load_batches</c>,
+/// <c>marts.pilot_lift</c>). Tests insert their own rows.
 /// </summary>
 internal sealed class MonthlyMarts : IDisposable
 {
@@ -31,15 +33,10 @@ internal sealed class MonthlyMarts : IDisposable
             create table marts.early_warning_flags (
                 customer_id varchar, month_date date, flag varchar, reason varchar
             );
-            create table marts.pilot_lift (
-                pilot_id varchar, pilot_name varchar, metric varchar, metric_kind varchar, is_primary boolean,
-                pilot_customers bigint, control_customers bigint, pilot_mean double, control_mean double,
-                absolute_lift double, absolute_ci_low double, absolute_ci_high double, relative_lift double,
-                relative_ci_low double, relative_ci_high double, t_statistic double, p_value double,
-                srm_pilot_share double, planned_split decimal(5, 4), srm_p_value double,
-                is_srm_mismatch boolean, note varchar
-            );
             """);
+
+        // The lift table as the lift job creates it, so the report reads exactly what that job writes.
+        Connection.Execute(PilotLiftColumns.CreateTableSql(replace: false));
     }
 
     public DuckDBConnection Connection { get; }
