@@ -1,0 +1,27 @@
+namespace Warehouse.Etl.Generation;
+
+/// <summary>A generated pilot: who was assigned, how the treatment was planted, and its true effects.</summary>
+/// <param name="PilotId">The pilot's <c>pilot_id</c>.</param>
+/// <param name="AssignedCustomers">Customers assigned to either arm.</param>
+/// <param name="PilotCustomers">Customers assigned to the pilot arm.</param>
+/// <param name="ControlCustomers">Customers assigned to the control arm.</param>
+/// <param name="PlannedSplit">Planned share of assigned customers in the pilot arm.</param>
+/// <param name="OutcomeWindowDays">Days after the assignment date during which outcomes count.</param>
+/// <param name="RollProbabilityMultiplier">
+/// Factor the treatment applies, at month ends inside the window, to an account's probability of rolling
+/// from current to 1-29 and from 1-29 to 30-59 days past due.
+/// </param>
+/// <param name="DigitalActivityMultiplier">Factor the treatment applies to the daily rate of digital actions in the window.</param>
+/// <param name="SatisfactionShift">Points the treatment adds to the latent satisfaction behind survey scores in the window.</param>
+/// <param name="Effects">One entry per metric of the pilot, primary first.</param>
+public sealed record PlantedPilot(
+    string PilotId,
+    int AssignedCustomers,
+    int PilotCustomers,
+    int ControlCustomers,
+    decimal PlannedSplit,
+    int OutcomeWindowDays,
+    double RollProbabilityMultiplier,
+    double DigitalActivityMultiplier,
+    double SatisfactionShift,
+    IReadOnlyList<PlantedEffect> Effects);
