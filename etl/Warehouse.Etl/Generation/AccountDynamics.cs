@@ -70,7 +70,9 @@ internal static class AccountDynamics
                     account.DaysIntoCycle = Sampling.Between(draws.Offset, 1, 29);
                 }
 
-                paid = draws.Payment[slot] < 0.6 ? 0m : decimal.Round(minimum * (decimal)(0.4 * draws.Payment[slot]), 2);
+                paid = draws.Payment[slot] < 0.6
+                    ? 0m
+                    : decimal.Round(minimum * (decimal)(0.4 * draws.Payment[slot]), 2);
                 fee = LateFee;
                 break;
             case AccountMovement.StayedBehind:
@@ -151,9 +153,13 @@ internal static class AccountDynamics
     private static double RollProbability(AccountState account, CustomerState customer)
     {
         var cycles = Math.Min(account.Cycles, RollBase.Length - 1);
-        return cycles == 0
-            ? Math.Clamp(0.016 * Math.Exp(0.9 * customer.Stress) * Math.Exp((680 - customer.BaseScore) / 75.0), 0.001, 0.4)
-            : Math.Min(0.92, RollBase[cycles] * Math.Exp(0.35 * customer.Stress));
+        if (cycles > 0)
+        {
+            return Math.Min(0.92, RollBase[cycles] * Math.Exp(0.35 * customer.Stress));
+        }
+
+        var scoreFactor = Math.Exp((680 - customer.BaseScore) / 75.0);
+        return Math.Clamp(0.016 * Math.Exp(0.9 * customer.Stress) * scoreFactor, 0.001, 0.4);
     }
 
     /// <summary>
@@ -225,7 +231,13 @@ internal static class AccountDynamics
     }
 
     private static AccountMonth Row(
-        AccountState account, MonthOutcome month, decimal due, decimal paid, AccountMovement movement, int previousCycles, decimal arrears) =>
+        AccountState account,
+        MonthOutcome month,
+        decimal due,
+        decimal paid,
+        AccountMovement movement,
+        int previousCycles,
+        decimal arrears) =>
         new()
         {
             AsOfDate = month.MonthEnd,

@@ -32,7 +32,9 @@ internal sealed class ContractConformance
             .ToArray();
     }
 
-    /// <summary>Throws an <see cref="InvalidOperationException"/> naming the column and value that break the contract.</summary>
+    /// <summary>
+    /// Throws an <see cref="InvalidOperationException"/> naming the column and value that break the contract.
+    /// </summary>
     public void Ensure(ExtractRecord record)
     {
         for (var i = 0; i < record.Columns.Count; i++)

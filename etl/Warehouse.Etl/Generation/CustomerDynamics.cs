@@ -49,7 +49,8 @@ internal static class CustomerDynamics
         var treatedMonthEnd = treated && enrolment is not null && enrolment.Covers(month.MonthEnd);
         for (var slot = 0; slot < customer.Accounts.Length; slot++)
         {
-            var row = AccountDynamics.Step(customer.Accounts[slot], customer, draws, slot, month, closes, treatedMonthEnd);
+            var account = customer.Accounts[slot];
+            var row = AccountDynamics.Step(account, customer, draws, slot, month, closes, treatedMonthEnd);
             if (row is not null)
             {
                 month.Accounts.Add(row);
@@ -86,7 +87,8 @@ internal static class CustomerDynamics
         {
             var ladder = PortfolioVocabulary.IncomeLadder;
             var rung = ladder.ToList().IndexOf(customer.IncomeBand);
-            var next = rung < 0 ? ladder.Count / 2 : Math.Clamp(rung + (draws.IncomeDirection < 0.5 ? -1 : 1), 0, ladder.Count - 1);
+            var step = draws.IncomeDirection < 0.5 ? -1 : 1;
+            var next = rung < 0 ? ladder.Count / 2 : Math.Clamp(rung + step, 0, ladder.Count - 1);
             customer.IncomeBand = ladder[next];
         }
     }
@@ -116,7 +118,12 @@ internal static class CustomerDynamics
     /// falls behind; the pilot's treatment raises it on the days of the window.
     /// </summary>
     private static void DrawDigitalActions(
-        CustomerState customer, MonthDraws draws, MonthOutcome month, int firstDay, bool wasBehind, PilotEnrolment? treatment)
+        CustomerState customer,
+        MonthDraws draws,
+        MonthOutcome month,
+        int firstDay,
+        bool wasBehind,
+        PilotEnrolment? treatment)
     {
         var statusFactor = customer.Status switch
         {
@@ -124,7 +131,9 @@ internal static class CustomerDynamics
             CustomerStatus.Dormant => 0.2,
             _ => 0.0,
         };
-        var rate = customer.DigitalRate * statusFactor * Math.Exp(-0.9 * Math.Max(0, customer.Stress)) * (wasBehind ? 0.65 : 1);
+        var rate = customer.DigitalRate * statusFactor
+            * Math.Exp(-0.9 * Math.Max(0, customer.Stress))
+            * (wasBehind ? 0.65 : 1);
         for (var day = firstDay; day < month.DigitalByDay.Length; day++)
         {
             var dayRate = treatment is not null && treatment.Covers(month.Day(day))
@@ -136,7 +145,11 @@ internal static class CustomerDynamics
 
     private static void MoveBureauScore(CustomerState customer, MonthDraws draws, MonthOutcome month)
     {
-        var cycles = customer.Accounts.Where(a => a.HasOpened && !a.IsChargedOff).Select(a => a.Cycles).DefaultIfEmpty(0).Max();
+        var cycles = customer.Accounts
+            .Where(a => a.HasOpened && !a.IsChargedOff)
+            .Select(a => a.Cycles)
+            .DefaultIfEmpty(0)
+            .Max();
         var chargedOff = customer.Accounts.Any(a => a.IsChargedOff);
         var score = customer.BaseScore - 40 * customer.Stress - 28 * Math.Min(cycles, 4) - (chargedOff ? 80 : 0)
             + 16 * (draws.ScoreNoise - 0.5);
@@ -153,7 +166,12 @@ internal static class CustomerDynamics
     /// keep the three surveys apart, so the latest answer of a day is never a tie.
     /// </summary>
     private static void AnswerSurveys(
-        CustomerState customer, MonthDraws draws, MonthOutcome month, int firstDay, PilotEnrolment? enrolment, bool treated)
+        CustomerState customer,
+        MonthDraws draws,
+        MonthOutcome month,
+        int firstDay,
+        PilotEnrolment? enrolment,
+        bool treated)
     {
         var behind = month.Accounts.Where(a => !a.IsChargedOff).Select(a => a.DaysPastDue).DefaultIfEmpty(0).Max();
         var chargedOff = month.Accounts.Any(a => a.IsChargedOff);
@@ -161,31 +179,42 @@ internal static class CustomerDynamics
             - (behind > 0 ? 1.3 : 0) - 0.012 * Math.Min(behind, 120) - (chargedOff ? 1.5 : 0)
             + 0.45 * Math.Log(1 + month.DigitalByDay.Sum()) - 0.25 * Math.Max(0, customer.Stress);
 
+        var lastDay = month.DigitalByDay.Length - 1;
         if (!customer.IsClosed && draws.Relationship.Respond < RelationshipResponseRate)
         {
-            var at = At(month, Sampling.Between(draws.Relationship.Day, firstDay, month.DigitalByDay.Length - 1), draws.Relationship.Time, 8, 14);
-            var touchpoint = PortfolioVocabulary.RelationshipTouchpoints.Pick(draws.Relationship.Touchpoint);
-            month.Surveys.Add(Answer(at, "relationship", latent, draws.Relationship.Score, touchpoint, enrolment, treated));
+            var survey = draws.Relationship;
+            var at = At(month, Sampling.Between(survey.Day, firstDay, lastDay), survey.Time, 8, 14);
+            var touchpoint = PortfolioVocabulary.RelationshipTouchpoints.Pick(survey.Touchpoint);
+            month.Surveys.Add(Answer(at, "relationship", latent, survey.Score, touchpoint, enrolment, treated));
         }
 
         if (behind > 0 && draws.Collections.Respond < CollectionsResponseRate)
         {
-            var at = At(month, Sampling.Between(draws.Collections.Day, firstDay, month.DigitalByDay.Length - 1), draws.Collections.Time, 14, 20);
-            month.Surveys.Add(Answer(at, "collections", latent, draws.Collections.Score, "collections", enrolment, treated));
+            var survey = draws.Collections;
+            var at = At(month, Sampling.Between(survey.Day, firstDay, lastDay), survey.Time, 14, 20);
+            month.Surveys.Add(Answer(at, "collections", latent, survey.Score, "collections", enrolment, treated));
         }
 
         if (enrolment is { FollowUpResponds: true } && DateOnly.FromDateTime(enrolment.FollowUpAt) is var day
             && day >= month.MonthStart && day <= month.MonthEnd)
         {
             var touchpoint = PortfolioVocabulary.FollowUpTouchpoints.Pick(enrolment.FollowUpTouchpoint);
-            month.Surveys.Add(Answer(enrolment.FollowUpAt, "pilot_follow_up", latent, enrolment.FollowUpScore, touchpoint, enrolment, treated));
+            var (at, score) = (enrolment.FollowUpAt, enrolment.FollowUpScore);
+            month.Surveys.Add(Answer(at, "pilot_follow_up", latent, score, touchpoint, enrolment, treated));
         }
     }
 
     private static SurveyAnswer Answer(
-        DateTime at, string survey, double latent, double uniform, string touchpoint, PilotEnrolment? enrolment, bool treated)
+        DateTime at,
+        string survey,
+        double latent,
+        double uniform,
+        string touchpoint,
+        PilotEnrolment? enrolment,
+        bool treated)
     {
-        var shift = treated && enrolment is not null && enrolment.Covers(DateOnly.FromDateTime(at)) ? PilotDesign.SatisfactionShift : 0;
+        var isTreated = treated && enrolment is not null && enrolment.Covers(DateOnly.FromDateTime(at));
+        var shift = isTreated ? PilotDesign.SatisfactionShift : 0;
         var score = (int)Math.Clamp(Math.Round(latent + shift + 1.6 * Sampling.StandardNormal(uniform)), 0, 10);
         return new SurveyAnswer(at, survey, score, touchpoint);
     }

@@ -15,7 +15,8 @@ internal static class CustomerFactory
 
     public static CustomerState Create(int number, int idWidth, PortfolioCalendar calendar, Random random)
     {
-        var customerId = number.ToString("D" + idWidth.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var idFormat = "D" + idWidth.ToString(CultureInfo.InvariantCulture);
+        var customerId = number.ToString(idFormat, CultureInfo.InvariantCulture);
         var age = 19 + (int)(62 * (random.NextDouble() + random.NextDouble()) / 2);
         var birthDate = calendar.FirstDay.AddYears(-age).AddDays(-Sampling.Between(random.NextDouble(), 0, 364));
         var openDate = DrawOpenDate(calendar, birthDate, random);
@@ -64,7 +65,8 @@ internal static class CustomerFactory
         if (random.NextDouble() < JoinDuringPeriodShare)
         {
             var month = Sampling.Between(random.NextDouble(), 1, calendar.Months - 1);
-            var joined = calendar.MonthStart(month).AddDays(Sampling.Between(random.NextDouble(), 0, calendar.DaysIn(month) - 1));
+            var day = Sampling.Between(random.NextDouble(), 0, calendar.DaysIn(month) - 1);
+            var joined = calendar.MonthStart(month).AddDays(day);
             return joined < adult ? adult : joined;
         }
 
@@ -77,12 +79,13 @@ internal static class CustomerFactory
         return opened < calendar.FirstDay ? opened : calendar.FirstDay.AddDays(-1);
     }
 
-    private static AccountState CreateAccount(CustomerState customer, int index, PortfolioCalendar calendar, Random random)
+    private static AccountState CreateAccount(
+        CustomerState customer, int index, PortfolioCalendar calendar, Random random)
     {
         var product = ProductProfile.Pick(random.NextDouble());
         var incomeFactor = IncomeLimitFactor(customer.IncomeBand);
-        var limit = decimal.Round(
-            product.TypicalLimit * (decimal)(incomeFactor * (0.5 + random.NextDouble())) / product.Rounding) * product.Rounding;
+        var drawnLimit = product.TypicalLimit * (decimal)(incomeFactor * (0.5 + random.NextDouble()));
+        var limit = decimal.Round(drawnLimit / product.Rounding) * product.Rounding;
         limit = Math.Max(product.Rounding, limit);
 
         var joinsDuringPeriod = customer.OpenDate >= calendar.FirstDay;
@@ -123,7 +126,8 @@ internal static class CustomerFactory
         return account;
     }
 
-    private static DateOnly DrawOpenedDate(CustomerState customer, ProductProfile product, PortfolioCalendar calendar, Random random)
+    private static DateOnly DrawOpenedDate(
+        CustomerState customer, ProductProfile product, PortfolioCalendar calendar, Random random)
     {
         var earliest = customer.OpenDate;
         if (!product.IsRevolving)
@@ -134,7 +138,9 @@ internal static class CustomerFactory
         }
 
         var span = calendar.FirstDay.DayNumber - 1 - earliest.DayNumber;
-        return span <= 0 ? calendar.FirstDay.AddDays(-1) : earliest.AddDays(Sampling.Between(random.NextDouble(), 0, span));
+        return span <= 0
+            ? calendar.FirstDay.AddDays(-1)
+            : earliest.AddDays(Sampling.Between(random.NextDouble(), 0, span));
     }
 
     /// <summary>Arrears just before the first month, close to where the monthly process settles.</summary>

@@ -20,27 +20,20 @@ internal sealed class CustomerSimulation(
         var customer = CustomerFactory.Create(number, idWidth, calendar, random);
         var accountHistory = new List<AccountMonth>();
         PilotEnrolment? enrolment = null;
-        CustomerState? treatedPath = null;
-        CustomerState? untreatedPath = null;
-        WindowOutcome? treatedOutcome = null;
-        WindowOutcome? untreatedOutcome = null;
+        PilotPaths? window = null;
 
         for (var monthIndex = 0; monthIndex < calendar.Months; monthIndex++)
         {
             _draws.Fill(random);
             MonthOutcome month;
-            if (treatedPath is not null && untreatedPath is not null && enrolment!.Reaches(calendar.MonthStart(monthIndex)))
+            if (window is not null)
             {
-                var treatedMonth = CustomerDynamics.Step(treatedPath, _draws, calendar, monthIndex, enrolment, treated: true);
-                var untreatedMonth = CustomerDynamics.Step(untreatedPath, _draws, calendar, monthIndex, enrolment, treated: false);
-                treatedOutcome!.Record(treatedMonth, enrolment);
-                untreatedOutcome!.Record(untreatedMonth, enrolment);
-                (customer, month) = enrolment.IsPilotArm ? (treatedPath, treatedMonth) : (untreatedPath, untreatedMonth);
-
-                if (!enrolment.Reaches(calendar.MonthStart(monthIndex).AddMonths(1)))
+                month = window.Step(_draws, calendar, monthIndex);
+                customer = window.Observed;
+                if (!enrolment!.Reaches(calendar.MonthStart(monthIndex).AddMonths(1)))
                 {
-                    truth.Add(enrolment, treatedOutcome, untreatedOutcome);
-                    (treatedPath, untreatedPath) = (null, null);
+                    window.Settle(truth);
+                    window = null;
                 }
             }
             else
@@ -50,21 +43,21 @@ internal sealed class CustomerSimulation(
 
             Write(customer, month, enrolment, accountHistory);
 
-            if (enrolment is null && month.IsOpen && pilot.IsCohortMonth(monthIndex + 1) && PilotDesign.IsEligible(customer, month))
+            var canEnrol = enrolment is null && month.IsOpen && pilot.IsCohortMonth(monthIndex + 1);
+            if (canEnrol && PilotDesign.IsEligible(customer, month))
             {
-                var assignedDate = calendar.MonthStart(monthIndex + 1);
                 var isPilotArm = random.NextDouble() < (double)PilotDesign.PlannedSplit;
-                enrolment = new PilotEnrolment(assignedDate, isPilotArm, random);
+                enrolment = new PilotEnrolment(calendar.MonthStart(monthIndex + 1), isPilotArm, random);
                 writers.Pilots.WriteAssignment(enrolment, customer.CustomerId);
-                (treatedPath, untreatedPath) = (customer.Clone(), customer.Clone());
-                (treatedOutcome, untreatedOutcome) = (new WindowOutcome(), new WindowOutcome());
+                window = new PilotPaths(enrolment, customer);
             }
         }
 
         WriteRisk(customer.CustomerId, accountHistory);
     }
 
-    private void Write(CustomerState customer, MonthOutcome month, PilotEnrolment? enrolment, List<AccountMonth> accountHistory)
+    private void Write(
+        CustomerState customer, MonthOutcome month, PilotEnrolment? enrolment, List<AccountMonth> accountHistory)
     {
         if (!month.IsOpen)
         {

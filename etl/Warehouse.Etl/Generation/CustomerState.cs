@@ -25,7 +25,7 @@ internal sealed class CustomerState
     /// <summary>Level financial stress reverts to; higher means more likely to fall behind.</summary>
     public required double StressMean { get; init; }
 
-    /// <summary>Current financial stress: it raises the chance of missing payments and damps digital activity.</summary>
+    /// <summary>Financial stress now: it raises the chance of missing payments and damps digital activity.</summary>
     public required double Stress { get; set; }
 
     /// <summary>Digital actions a day when unstressed and active.</summary>

@@ -12,7 +12,8 @@ internal static class EngagementDetails
     private const double PromiseShare = 0.5;
     private const int OutreachEveryDays = 14;
 
-    public static List<EngagementEvent> Draw(CustomerState customer, MonthOutcome month, PilotEnrolment? enrolment, Random random)
+    public static List<EngagementEvent> Draw(
+        CustomerState customer, MonthOutcome month, PilotEnrolment? enrolment, Random random)
     {
         var events = new List<EngagementEvent>();
         var firstDay = customer.OpenDate >= month.MonthStart ? customer.OpenDate.Day - 1 : 0;
@@ -22,7 +23,8 @@ internal static class EngagementDetails
         if (customer.Status != CustomerStatus.Closed && random.NextDouble() < NewsletterShare)
         {
             var day = Math.Max(firstDay, Sampling.Between(random.NextDouble(), 2, 5));
-            events.Add(new EngagementEvent(At(month, day, random, 9, 10), "email", "outbound", "message", CampaignId: "monthly-newsletter"));
+            var at = At(month, day, random, 9, 10);
+            events.Add(new EngagementEvent(at, "email", "outbound", "message", CampaignId: "monthly-newsletter"));
         }
 
         foreach (var account in month.Accounts)
@@ -72,7 +74,8 @@ internal static class EngagementDetails
             {
                 var outcome = PortfolioVocabulary.OutboundCallOutcomes.Pick(random.NextDouble());
                 var day = Sampling.Between(random.NextDouble(), firstDay, month.DigitalByDay.Length - 1);
-                events.Add(new EngagementEvent(At(month, day, random, 9, 19), "phone", "outbound", "call", outcome, "recovery"));
+                var at = At(month, day, random, 9, 19);
+                events.Add(new EngagementEvent(at, "phone", "outbound", "call", outcome, "recovery"));
             }
 
             return null;
@@ -85,12 +88,14 @@ internal static class EngagementDetails
 
         var campaign = account.PreviousCycles <= 2 ? "collections-early" : "collections-late";
         var reminderDay = Math.Max(firstDay, Sampling.Between(random.NextDouble(), 1, 4));
-        events.Add(new EngagementEvent(At(month, reminderDay, random, 8, 12), "sms", "outbound", "message", CampaignId: campaign));
+        var remindedAt = At(month, reminderDay, random, 8, 12);
+        events.Add(new EngagementEvent(remindedAt, "sms", "outbound", "message", CampaignId: campaign));
         if (account.PreviousCycles >= 3)
         {
             // Late arrears also get the formal arrears notice by post.
             var noticeDay = Math.Max(firstDay, Sampling.Between(random.NextDouble(), 0, 2));
-            events.Add(new EngagementEvent(At(month, noticeDay, random, 6, 7), "letter", "outbound", "message", CampaignId: campaign));
+            var sentAt = At(month, noticeDay, random, 6, 7);
+            events.Add(new EngagementEvent(sentAt, "letter", "outbound", "message", CampaignId: campaign));
         }
 
         EngagementEvent? promise = null;
@@ -103,7 +108,9 @@ internal static class EngagementDetails
             events.Add(new EngagementEvent(at, "phone", "outbound", "call", outcome, campaign));
             if (outcome == "connected" && promise is null && account.Arrears > 0 && random.NextDouble() < PromiseShare)
             {
-                var dueDate = month.Day(Math.Min(month.DigitalByDay.Length - 1, day + Sampling.Between(random.NextDouble(), 2, 10)));
+                var daysToPay = Sampling.Between(random.NextDouble(), 2, 10);
+                var dueDay = Math.Min(month.DigitalByDay.Length - 1, day + daysToPay);
+                var dueDate = month.Day(dueDay);
                 promise = new EngagementEvent(
                     at.AddMinutes(4), "phone", "outbound", "promise_to_pay", CampaignId: campaign,
                     PromiseAmount: account.Arrears, PromiseDueDate: dueDate);
@@ -147,8 +154,9 @@ internal static class EngagementDetails
         events.Add(new EngagementEvent(at, channel, "inbound", "payment", Amount: account.AmountPaid));
     }
 
-    /// <summary>The pilot arm's proactive messages: one the day after assignment, then every two weeks in the window.</summary>
-    private static void AddOutreach(MonthOutcome month, PilotEnrolment enrolment, List<EngagementEvent> events, Random random)
+    /// <summary>The pilot arm's messages: one the day after assignment, then every two weeks in the window.</summary>
+    private static void AddOutreach(
+        MonthOutcome month, PilotEnrolment enrolment, List<EngagementEvent> events, Random random)
     {
         for (var day = enrolment.AssignedDate.AddDays(1); enrolment.Covers(day); day = day.AddDays(OutreachEveryDays))
         {
@@ -158,7 +166,8 @@ internal static class EngagementDetails
             }
 
             var channel = PortfolioVocabulary.OutreachChannels.Pick(random.NextDouble());
-            events.Add(new EngagementEvent(At(month, day.Day - 1, random, 10, 18), channel, "outbound", "message", CampaignId: PilotDesign.PilotId));
+            var at = At(month, day.Day - 1, random, 10, 18);
+            events.Add(new EngagementEvent(at, channel, "outbound", "message", CampaignId: PilotDesign.PilotId));
         }
     }
 

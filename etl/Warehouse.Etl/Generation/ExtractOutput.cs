@@ -2,18 +2,20 @@ using Warehouse.Etl.Contracts;
 
 namespace Warehouse.Etl.Generation;
 
-/// <summary>One extract being generated: its contract, the reusable row, the contract check and the file writer.</summary>
+/// <summary>One extract being generated: its contract, the reusable row, the contract check, the file writer.</summary>
 internal sealed class ExtractOutput : IDisposable
 {
     private readonly ContractConformance _conformance;
     private readonly IExtractWriter _writer;
 
-    public ExtractOutput(ExtractContract contract, string folder, GeneratorFormat format, CancellationToken cancellation)
+    public ExtractOutput(
+        ExtractContract contract, string folder, GeneratorFormat format, CancellationToken cancellation)
     {
         Contract = contract;
         Record = new ExtractRecord(contract);
         _conformance = new ContractConformance(contract);
-        var path = Path.Combine(folder, $"{contract.Extract}.{(format == GeneratorFormat.Parquet ? "parquet" : "csv")}");
+        var extension = format == GeneratorFormat.Parquet ? "parquet" : "csv";
+        var path = Path.Combine(folder, $"{contract.Extract}.{extension}");
         _writer = format == GeneratorFormat.Parquet
             ? new ParquetExtractWriter(contract, path, cancellation)
             : new CsvExtractWriter(contract, path);

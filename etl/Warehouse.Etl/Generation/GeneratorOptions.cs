@@ -45,7 +45,9 @@ public sealed record GeneratorOptions
     /// <summary>The file extension of <see cref="Format"/>, without the dot.</summary>
     public string FileExtension => Format == GeneratorFormat.Parquet ? "parquet" : "csv";
 
-    /// <summary>Throws a <see cref="WarehouseException"/> with <see cref="ExitCode.Usage"/> naming the option out of range.</summary>
+    /// <summary>
+    /// Throws a <see cref="WarehouseException"/> with <see cref="ExitCode.Usage"/> naming the option out of range.
+    /// </summary>
     public void Validate()
     {
         if (Customers is < 1 or > MaximumCustomers)
@@ -93,7 +95,7 @@ public sealed record GeneratorOptions
             _ => throw Usage($"--format must be csv or parquet; it is '{text}'."),
         };
 
-    /// <summary>Parses a month written <c>yyyy-MM</c>, for example <c>2026-10</c>; throws a usage error otherwise.</summary>
+    /// <summary>Parses a month written <c>yyyy-MM</c>, such as <c>2026-10</c>; else throws a usage error.</summary>
     public static DateOnly ParseMonth(string text) =>
         DateOnly.TryParseExact(text.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
             ? month

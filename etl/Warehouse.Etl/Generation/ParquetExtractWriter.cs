@@ -149,15 +149,16 @@ internal sealed class ParquetExtractWriter : IExtractWriter
     {
         var field = _fields[i];
         var rows = _buffered;
+        var token = _cancellation;
         return _kinds[i] switch
         {
             ColumnKind.Varchar => rowGroup.WriteAsync(field, new ArraySegment<string>((string[])_buffers[i], 0, rows)),
-            ColumnKind.Integer => rowGroup.WriteAsync(field, Slice<int>(i, rows), cancellationToken: _cancellation),
-            ColumnKind.Bigint => rowGroup.WriteAsync(field, Slice<long>(i, rows), cancellationToken: _cancellation),
-            ColumnKind.Boolean => rowGroup.WriteAsync(field, Slice<bool>(i, rows), cancellationToken: _cancellation),
-            ColumnKind.Date => rowGroup.WriteAsync(field, Slice<DateOnly>(i, rows), cancellationToken: _cancellation),
-            ColumnKind.Timestamp => rowGroup.WriteAsync(field, Slice<DateTime>(i, rows), cancellationToken: _cancellation),
-            ColumnKind.Decimal => rowGroup.WriteAsync(field, Slice<decimal>(i, rows), cancellationToken: _cancellation),
+            ColumnKind.Integer => rowGroup.WriteAsync(field, Slice<int>(i, rows), cancellationToken: token),
+            ColumnKind.Bigint => rowGroup.WriteAsync(field, Slice<long>(i, rows), cancellationToken: token),
+            ColumnKind.Boolean => rowGroup.WriteAsync(field, Slice<bool>(i, rows), cancellationToken: token),
+            ColumnKind.Date => rowGroup.WriteAsync(field, Slice<DateOnly>(i, rows), cancellationToken: token),
+            ColumnKind.Timestamp => rowGroup.WriteAsync(field, Slice<DateTime>(i, rows), cancellationToken: token),
+            ColumnKind.Decimal => rowGroup.WriteAsync(field, Slice<decimal>(i, rows), cancellationToken: token),
             _ => throw new InvalidOperationException($"Unknown column kind {_kinds[i]}."),
         };
     }

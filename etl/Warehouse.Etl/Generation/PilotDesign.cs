@@ -30,7 +30,7 @@ internal sealed class PilotDesign
     /// <summary>Share of assigned customers, in either arm, who answer the follow-up survey.</summary>
     public const double FollowUpResponseRate = 0.4;
 
-    /// <summary>Months from the first cohort to the last month; the last cohort's window ends inside the data.</summary>
+    /// <summary>Months from the first cohort to the last month; the last window ends inside the data.</summary>
     private const int FirstCohortMonthsBeforeLast = 5;
 
     private const int Cohorts = 3;

@@ -15,7 +15,8 @@ internal sealed class PilotEnrolment
         FollowUpResponds = random.NextDouble() < PilotDesign.FollowUpResponseRate;
 
         // The follow-up invitation goes out late in the window; answers come within its last two weeks.
-        var day = assignedDate.AddDays(PilotDesign.OutcomeWindowDays - 14 + Sampling.Between(random.NextDouble(), 0, 13));
+        var daysIn = PilotDesign.OutcomeWindowDays - 14 + Sampling.Between(random.NextDouble(), 0, 13);
+        var day = assignedDate.AddDays(daysIn);
         var secondOfDay = Sampling.Between(random.NextDouble(), 20 * 3600, 23 * 3600 - 1);
         FollowUpAt = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddSeconds(secondOfDay);
         FollowUpScore = random.NextDouble();

@@ -6,7 +6,8 @@ namespace Warehouse.Etl.Generation;
 /// </summary>
 internal sealed class PilotTruthTally
 {
-    private readonly Dictionary<string, MetricSums> _sums = PilotDesign.Metrics.ToDictionary(m => m.Metric, _ => new MetricSums());
+    private readonly Dictionary<string, MetricSums> _sums =
+        PilotDesign.Metrics.ToDictionary(m => m.Metric, _ => new MetricSums());
     private int _pilotCustomers;
     private int _controlCustomers;
 

@@ -10,11 +10,15 @@ namespace Warehouse.Etl.Generation;
 /// </summary>
 /// <param name="Metric">Metric name from the catalogue, for example <c>roll_to_30_plus_rate</c>.</param>
 /// <param name="MetricKind"><c>rate</c>, <c>mean</c> or <c>nps</c>.</param>
-/// <param name="CustomersIfAllPilot">Assigned customers with a value had all been treated (for nps: with a response).</param>
+/// <param name="CustomersIfAllPilot">
+/// Assigned customers with a value had all been treated (for nps: those with a response).
+/// </param>
 /// <param name="CustomersIfAllControl">Assigned customers with a value had none been treated.</param>
 /// <param name="ValueIfAllPilot">Mean over those customers had all been treated; null when there are none.</param>
 /// <param name="ValueIfAllControl">Mean over those customers had none been treated; null when there are none.</param>
-/// <param name="TrueEffect">Pilot minus control: <see cref="ValueIfAllPilot"/> − <see cref="ValueIfAllControl"/>.</param>
+/// <param name="TrueEffect">
+/// Pilot minus control: <see cref="ValueIfAllPilot"/> − <see cref="ValueIfAllControl"/>.
+/// </param>
 /// <param name="ObservedPilotCustomers">Pilot-arm customers with a value in the files.</param>
 /// <param name="ObservedControlCustomers">Control-arm customers with a value in the files.</param>
 /// <param name="ObservedPilotValue">Pilot-arm mean in the files; null when there are no such customers.</param>

@@ -11,8 +11,12 @@ namespace Warehouse.Etl.Generation;
 /// Factor the treatment applies, at month ends inside the window, to an account's probability of rolling
 /// from current to 1-29 and from 1-29 to 30-59 days past due.
 /// </param>
-/// <param name="DigitalActivityMultiplier">Factor the treatment applies to the daily rate of digital actions in the window.</param>
-/// <param name="SatisfactionShift">Points the treatment adds to the latent satisfaction behind survey scores in the window.</param>
+/// <param name="DigitalActivityMultiplier">
+/// Factor the treatment applies to the daily rate of digital actions in the window.
+/// </param>
+/// <param name="SatisfactionShift">
+/// Points the treatment adds to the latent satisfaction behind survey scores in the window.
+/// </param>
 /// <param name="Effects">One entry per metric of the pilot, primary first.</param>
 public sealed record PlantedPilot(
     string PilotId,

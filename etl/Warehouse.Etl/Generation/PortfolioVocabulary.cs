@@ -16,9 +16,10 @@ internal static class PortfolioVocabulary
         ("low", 15), ("lower_middle", 25), ("middle", 30), ("upper_middle", 15), ("high", 8), ("unknown", 7));
 
     /// <summary>Income bands in order, for a band that moves one step up or down.</summary>
-    public static IReadOnlyList<string> IncomeLadder { get; } = ["low", "lower_middle", "middle", "upper_middle", "high"];
+    public static IReadOnlyList<string> IncomeLadder { get; } =
+        ["low", "lower_middle", "middle", "upper_middle", "high"];
 
-    /// <summary>Customer-initiated digital actions: inbound login, click, app action, visit, purchase, phone call.</summary>
+    /// <summary>Customer-initiated digital actions: login, click, app action, visit, purchase, inbound call.</summary>
     public static WeightedChoice DigitalActions { get; } = new(
         ("login", 38), ("click", 17), ("app_action", 25), ("visit", 12), ("purchase", 3), ("call", 5));
 
@@ -31,7 +32,8 @@ internal static class PortfolioVocabulary
     public static WeightedChoice OutboundCallOutcomes { get; } = new(
         ("connected", 35), ("no_answer", 40), ("left_message", 18), ("wrong_party", 7));
 
-    public static WeightedChoice PaymentChannels { get; } = new(("app", 40), ("web", 30), ("phone", 15), ("branch", 15));
+    public static WeightedChoice PaymentChannels { get; } = new(
+        ("app", 40), ("web", 30), ("phone", 15), ("branch", 15));
 
     public static WeightedChoice OutreachChannels { get; } = new(("app", 40), ("sms", 35), ("email", 25));
 

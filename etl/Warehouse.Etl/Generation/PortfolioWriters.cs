@@ -7,7 +7,8 @@ internal sealed class PortfolioWriters : IDisposable
 {
     private readonly List<ExtractOutput> _outputs = [];
 
-    public PortfolioWriters(ContractCatalog contracts, string folder, GeneratorFormat format, CancellationToken cancellation)
+    public PortfolioWriters(
+        ContractCatalog contracts, string folder, GeneratorFormat format, CancellationToken cancellation)
     {
         try
         {
@@ -53,5 +54,6 @@ internal sealed class PortfolioWriters : IDisposable
 
     private ExtractOutput Output(string extract) =>
         _outputs.FirstOrDefault(o => o.Contract.Extract == extract)
-        ?? throw new InvalidOperationException($"The contracts declare no '{extract}' extract, which the generator writes.");
+        ?? throw new InvalidOperationException(
+            $"The contracts declare no '{extract}' extract, which the generator writes.");
 }

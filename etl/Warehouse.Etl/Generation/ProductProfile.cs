@@ -2,7 +2,9 @@ namespace Warehouse.Etl.Generation;
 
 /// <summary>How a credit product behaves in the generated portfolio.</summary>
 /// <param name="Name">Product name as the risk contract allows it.</param>
-/// <param name="IsRevolving">A card or overdraft: a limit, spending and a minimum payment; otherwise an instalment loan.</param>
+/// <param name="IsRevolving">
+/// A card or overdraft (a limit, spending, a minimum payment); otherwise an instalment loan.
+/// </param>
 /// <param name="MonthlyRate">Interest charged per month on a positive balance.</param>
 /// <param name="TermMonths">Term of an instalment loan; zero for revolving products.</param>
 /// <param name="TypicalLimit">Limit or loan amount for a middle-income customer, in currency units.</param>

@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace Warehouse.Etl.Generation;
 
-/// <summary>Writes <c>truth.json</c>: the options, the command that regenerates the files, and the planted effects.</summary>
+/// <summary>Writes <c>truth.json</c>: the options, the command that regenerates the files, the effects.</summary>
 internal static class TruthFile
 {
     public const string WindowRule = "outcomes on dates d with assigned_date < d <= window_end_date (UTC dates)";
@@ -24,10 +24,11 @@ internal static class TruthFile
             json.WriteStartObject();
             json.WriteString("generator", "warehouse generate");
             json.WriteString("command", truth.Command);
-            json.WriteString("command_folder", "Run the command in the folder that holds this file; it rewrites every file here.");
+            json.WriteString(
+                "command_folder", "Run the command in the folder that holds this file; it rewrites every file here.");
             WriteOptions(json, truth.Options);
-            json.WriteString("first_month_date", calendar.MonthEnd(0).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            json.WriteString("last_month_date", calendar.MonthEnd(calendar.Months - 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString("first_month_date", IsoDate(calendar.MonthEnd(0)));
+            json.WriteString("last_month_date", IsoDate(calendar.MonthEnd(calendar.Months - 1)));
             json.WriteStartArray("pilots");
             foreach (var pilot in truth.Pilots)
             {
@@ -91,6 +92,8 @@ internal static class TruthFile
         json.WriteEndArray();
         json.WriteEndObject();
     }
+
+    private static string IsoDate(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static void WriteNumber(Utf8JsonWriter json, string name, double? value)
     {

@@ -32,14 +32,17 @@ internal sealed class WindowOutcome
 
         foreach (var survey in month.Surveys)
         {
-            if (enrolment.Covers(survey.RespondedDate) && (LatestSurvey is null || survey.RespondedAt > LatestSurvey.RespondedAt))
+            var isLater = LatestSurvey is null || survey.RespondedAt > LatestSurvey.RespondedAt;
+            if (isLater && enrolment.Covers(survey.RespondedDate))
             {
                 LatestSurvey = survey;
             }
         }
     }
 
-    /// <summary>The customer's value of a catalogue metric; null where the customer is left out (nps without an answer).</summary>
+    /// <summary>
+    /// The customer's value of a catalogue metric; null where the customer is left out (nps without an answer).
+    /// </summary>
     public double? Value(string metric) => metric switch
     {
         "roll_to_30_plus_rate" => RolledTo30Plus ? 1 : 0,

@@ -65,7 +65,8 @@ public sealed class CustomerDynamicsTests
             for (var day = 0; day < withTreatment.DigitalByDay.Length; day++)
             {
                 var (a, b) = (withTreatment.DigitalByDay[day], without.DigitalByDay[day]);
-                Assert.True(enrolment.Covers(withTreatment.Day(day)) ? a >= b : a == b, $"customer {number}, day {day + 1}");
+                var inWindow = enrolment.Covers(withTreatment.Day(day));
+                Assert.True(inWindow ? a >= b : a == b, $"customer {number}, day {day + 1}");
                 moreActions += a > b ? 1 : 0;
             }
         }
@@ -77,7 +78,9 @@ public sealed class CustomerDynamicsTests
     private static string Describe(MonthOutcome month) =>
         string.Join(
             "|",
-            month.Accounts.Select(a => $"{a.Account.AccountId}:{a.DaysPastDue}:{a.Balance}:{a.AmountDue}:{a.AmountPaid}:{a.BureauScore}:{a.Movement}")
+            month.Accounts
+                .Select(a => $"{a.Account.AccountId}:{a.DaysPastDue}:{a.Balance}:{a.AmountDue}:{a.AmountPaid}")
+                .Concat(month.Accounts.Select(a => $"{a.BureauScore}:{a.Movement}"))
                 .Append(string.Join(",", month.DigitalByDay))
                 .Concat(month.Surveys.Select(s => $"{s.RespondedAt:O}:{s.Survey}:{s.Score}")));
 }

@@ -32,7 +32,9 @@ public sealed class ExtractQueries : IDisposable
     public static string ReadCsvText(ExtractContract contract, string path) =>
         ReadCsv(path, contract.Columns.Select(c => (c.Name, "varchar")));
 
-    /// <summary>Loads each extract's <c>&lt;extract&gt;.csv</c> from a folder into a table named after it, typed by its contract.</summary>
+    /// <summary>
+    /// Loads each extract's <c>&lt;extract&gt;.csv</c> in a folder into a table named after it, typed by its contract.
+    /// </summary>
     public void LoadCsvTables(string folder)
     {
         foreach (var contract in Contracts.All)
@@ -56,7 +58,8 @@ public sealed class ExtractQueries : IDisposable
         var value = command.ExecuteScalar();
         return value is null or DBNull
             ? default!
-            : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), CultureInfo.InvariantCulture);
+            : (T)Convert.ChangeType(
+                value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), CultureInfo.InvariantCulture);
     }
 
     /// <summary>Every row of a query, each value as DuckDB returns it (null for SQL null).</summary>

@@ -20,7 +20,8 @@ public sealed class GeneratedCsvTests(GeneratedPortfolioFixture portfolio)
         var written = portfolio.Result.Extracts.Single(e => e.Extract == extract);
 
         var header = File.ReadLines(written.Path).First();
-        var rows = portfolio.Queries.Scalar<long>($"select count(*) from {ExtractQueries.ReadCsvTyped(contract, written.Path)}");
+        var typed = ExtractQueries.ReadCsvTyped(contract, written.Path);
+        var rows = portfolio.Queries.Scalar<long>($"select count(*) from {typed}");
 
         Assert.Equal(string.Join(',', contract.Columns.Select(c => c.Name)), header);
         Assert.Equal(written.Rows, rows);
@@ -93,7 +94,8 @@ public sealed class GeneratedCsvTests(GeneratedPortfolioFixture portfolio)
 
         foreach (var column in contract.Columns.Where(c => c.Allowed is not null))
         {
-            var present = portfolio.Queries.Rows($"select distinct {column.Name} from {extract} where {column.Name} is not null")
+            var present = portfolio.Queries
+                .Rows($"select distinct {column.Name} from {extract} where {column.Name} is not null")
                 .Select(r => (string)r[0]!)
                 .ToHashSet();
             missing.AddRange(column.Allowed!.Where(v => !present.Contains(v)).Select(v => $"{column.Name} = '{v}'"));
@@ -112,7 +114,7 @@ public sealed class GeneratedCsvTests(GeneratedPortfolioFixture portfolio)
         Assert.Equal(0, mismatched);
     }
 
-    /// <summary>How the contract dialect writes a type: ISO dates, UTC timestamps to the second, exact decimal scale.</summary>
+    /// <summary>How the dialect writes a type: ISO dates, UTC timestamps to the second, exact decimal scale.</summary>
     private static string? WrittenAs(ColumnType type) => type.Kind switch
     {
         ColumnKind.Decimal => $"-?[0-9]+\\.[0-9]{{{type.Scale}}}",
@@ -149,7 +151,8 @@ public sealed class GeneratedCsvTests(GeneratedPortfolioFixture portfolio)
 
         if (column.Pattern is { } pattern)
         {
-            yield return ($"pattern {pattern}", $"not regexp_full_match({name}, '{pattern.TrimStart('^').TrimEnd('$')}')");
+            var whole = pattern.TrimStart('^').TrimEnd('$');
+            yield return ($"pattern {pattern}", $"not regexp_full_match({name}, '{whole}')");
         }
     }
 }

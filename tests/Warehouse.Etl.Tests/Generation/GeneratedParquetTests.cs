@@ -1,7 +1,7 @@
 using Warehouse.Etl.Contracts;
 namespace Warehouse.Etl.Tests.Generation;
 
-/// <summary>Parquet output: schema typed from the contracts, and the same rows as the CSV of the same options.</summary>
+/// <summary>Parquet output: schema typed from the contracts, the same rows as the CSV of the same options.</summary>
 public sealed class GeneratedParquetTests(ParquetPortfolioFixture portfolio) : IClassFixture<ParquetPortfolioFixture>
 {
     private ExtractQueries Queries => portfolio.Queries;
@@ -15,7 +15,8 @@ public sealed class GeneratedParquetTests(ParquetPortfolioFixture portfolio) : I
         var contract = ExtractQueries.Contracts.Get(extract);
         var path = ParquetPath(extract);
 
-        var schema = Queries.Rows($"select name, type, logical_type from parquet_schema('{path}') where type is not null");
+        var schema = Queries.Rows(
+            $"select name, type, logical_type from parquet_schema('{path}') where type is not null");
         var described = Queries.Rows($"describe select * from '{path}'");
 
         Assert.Equal(contract.Columns.Select(c => c.Name), schema.Select(r => (string)r[0]!));
@@ -42,8 +43,10 @@ public sealed class GeneratedParquetTests(ParquetPortfolioFixture portfolio) : I
         var parquet = $"(select {columns} from '{ParquetPath(extract)}')";
 
         var rows = Queries.Scalar<long>($"select count(*) from {parquet}");
-        var onlyInParquet = Queries.Scalar<long>($"select count(*) from (select * from {parquet} except all select * from {csv})");
-        var onlyInCsv = Queries.Scalar<long>($"select count(*) from (select * from {csv} except all select * from {parquet})");
+        var onlyInParquet = Queries.Scalar<long>(
+            $"select count(*) from (select * from {parquet} except all select * from {csv})");
+        var onlyInCsv = Queries.Scalar<long>(
+            $"select count(*) from (select * from {csv} except all select * from {parquet})");
 
         Assert.True(rows > 0);
         Assert.Equal(0, onlyInParquet);

@@ -1,6 +1,6 @@
 namespace Warehouse.Etl.Tests.Generation;
 
-/// <summary>The generated portfolio behaves like a lending book: history, arrears that roll and cure, signals that lead.</summary>
+/// <summary>The portfolio acts like a lending book: history, arrears that roll and cure, signals that lead.</summary>
 [Collection(GeneratedPortfolioCollection.Name)]
 public sealed class GeneratedPortfolioTests(GeneratedPortfolioFixture portfolio)
 {
@@ -47,9 +47,11 @@ public sealed class GeneratedPortfolioTests(GeneratedPortfolioFixture portfolio)
     [Fact]
     public void Customers_who_join_late_appear_from_the_month_they_open()
     {
-        var early = portfolio.Queries.Scalar<long>("select count(*) from customers where snapshot_date < last_day(open_date)");
+        var early = portfolio.Queries.Scalar<long>(
+            "select count(*) from customers where snapshot_date < last_day(open_date)");
         var joiners = portfolio.Queries.Scalar<long>(
-            "select count(distinct customer_id) from customers where open_date > (select min(snapshot_date) from customers)");
+            "select count(distinct customer_id) from customers "
+            + "where open_date > (select min(snapshot_date) from customers)");
 
         Assert.Equal(0, early);
         Assert.True(joiners > 0);
@@ -79,7 +81,8 @@ public sealed class GeneratedPortfolioTests(GeneratedPortfolioFixture portfolio)
     {
         var skipped = portfolio.Queries.Scalar<long>(
             $"{Buckets} select count(*) from moves where to_bucket > from_bucket + 1");
-        var shortestChargedOff = portfolio.Queries.Scalar<int>("select min(days_past_due) from risk where is_charged_off");
+        var shortestChargedOff = portfolio.Queries.Scalar<int>(
+            "select min(days_past_due) from risk where is_charged_off");
 
         Assert.Equal(0, skipped);
         Assert.True(shortestChargedOff >= 180, $"an account was charged off at {shortestChargedOff} days past due");
@@ -122,7 +125,9 @@ public sealed class GeneratedPortfolioTests(GeneratedPortfolioFixture portfolio)
             with digital as (
                 select customer_id, last_day(cast(event_at as date)) as month_date, count(*) as actions,
                 from engagement
-                where direction = 'inbound' and event_type in ('login', 'click', 'app_action', 'visit', 'purchase', 'call')
+                where
+                    direction = 'inbound'
+                    and event_type in ('login', 'click', 'app_action', 'visit', 'purchase', 'call')
                 group by all
             ),
 
@@ -160,7 +165,9 @@ public sealed class GeneratedPortfolioTests(GeneratedPortfolioFixture portfolio)
             }
         }
 
-        Assert.True(before < 0.9 * never, $"{before:F2} actions a month before falling behind against {never:F2} for customers never behind");
+        Assert.True(
+            before < 0.9 * never,
+            $"{before:F2} actions a month before falling behind against {never:F2} for customers never behind");
     }
 
     [Fact]
@@ -176,7 +183,9 @@ public sealed class GeneratedPortfolioTests(GeneratedPortfolioFixture portfolio)
             digital as (
                 select customer_id, last_day(cast(event_at as date)) as month_date, count(*) as actions,
                 from engagement
-                where direction = 'inbound' and event_type in ('login', 'click', 'app_action', 'visit', 'purchase', 'call')
+                where
+                    direction = 'inbound'
+                    and event_type in ('login', 'click', 'app_action', 'visit', 'purchase', 'call')
                 group by all
             ),
 
@@ -186,8 +195,12 @@ public sealed class GeneratedPortfolioTests(GeneratedPortfolioFixture portfolio)
                     coalesce(b.is_behind, false) as is_behind,
                     coalesce(d.actions, 0) as actions,
                 from surveys as s
-                left join behind as b on b.customer_id = s.customer_id and b.month_date = last_day(cast(s.responded_at as date))
-                left join digital as d on d.customer_id = s.customer_id and d.month_date = last_day(cast(s.responded_at as date))
+                left join behind as b
+                    on b.customer_id = s.customer_id
+                    and b.month_date = last_day(cast(s.responded_at as date))
+                left join digital as d
+                    on d.customer_id = s.customer_id
+                    and d.month_date = last_day(cast(s.responded_at as date))
                 where s.survey = 'relationship'
             )
 

@@ -10,7 +10,8 @@ public sealed class ParquetPortfolioFixture : IDisposable
     public ParquetPortfolioFixture()
     {
         var options = new GeneratorOptions { Customers = 300, Months = 9, Seed = 7 };
-        PortfolioGenerator.Generate(options with { Format = GeneratorFormat.Parquet }, ParquetFolder, CancellationToken.None);
+        var parquet = options with { Format = GeneratorFormat.Parquet };
+        PortfolioGenerator.Generate(parquet, ParquetFolder, CancellationToken.None);
         PortfolioGenerator.Generate(options, CsvFolder, CancellationToken.None);
     }
 

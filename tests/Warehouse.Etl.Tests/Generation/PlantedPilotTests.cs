@@ -79,7 +79,9 @@ public sealed class PlantedPilotTests(GeneratedPortfolioFixture portfolio)
     {
         var pilot = portfolio.Queries.Rows(
             "select pilot_id, metrics, outcome_window_days, planned_split, start_date, end_date, "
-            + "(select min(assigned_date) from assignments), (select max(assigned_date) + 90 from assignments) from pilots").Single();
+            + "(select min(assigned_date) from assignments), "
+            + "(select max(assigned_date) + 90 from assignments) "
+            + "from pilots").Single();
 
         Assert.Equal("early-outreach", pilot[0]);
         Assert.Equal("roll_to_30_plus_rate;nps;engagement_rate", pilot[1]);
@@ -131,10 +133,11 @@ public sealed class PlantedPilotTests(GeneratedPortfolioFixture portfolio)
                 _ => 4,
             };
             var customersOrdinal = effect.Metric == "nps" ? 5 : 1;
-            Assert.Equal(effect.ObservedPilotCustomers, Convert.ToInt32(arms["pilot"][customersOrdinal], CultureInfo.InvariantCulture));
-            Assert.Equal(effect.ObservedControlCustomers, Convert.ToInt32(arms["control"][customersOrdinal], CultureInfo.InvariantCulture));
-            Assert.Equal(effect.ObservedPilotValue!.Value, Convert.ToDouble(arms["pilot"][ordinal], CultureInfo.InvariantCulture), 9);
-            Assert.Equal(effect.ObservedControlValue!.Value, Convert.ToDouble(arms["control"][ordinal], CultureInfo.InvariantCulture), 9);
+            var (pilot, control) = (arms["pilot"], arms["control"]);
+            Assert.Equal(effect.ObservedPilotCustomers, (int)Number(pilot[customersOrdinal]));
+            Assert.Equal(effect.ObservedControlCustomers, (int)Number(control[customersOrdinal]));
+            Assert.Equal(effect.ObservedPilotValue!.Value, Number(pilot[ordinal]), 9);
+            Assert.Equal(effect.ObservedControlValue!.Value, Number(control[ordinal]), 9);
         }
     }
 
@@ -142,9 +145,7 @@ public sealed class PlantedPilotTests(GeneratedPortfolioFixture portfolio)
     public void The_planted_effect_shows_in_the_files_in_the_planted_direction()
     {
         var arms = portfolio.Queries.Rows(ArmValues).ToDictionary(r => (string)r[0]!);
-        double Lift(int ordinal) =>
-            Convert.ToDouble(arms["pilot"][ordinal], CultureInfo.InvariantCulture)
-            - Convert.ToDouble(arms["control"][ordinal], CultureInfo.InvariantCulture);
+        double Lift(int ordinal) => Number(arms["pilot"][ordinal]) - Number(arms["control"][ordinal]);
 
         Assert.True(Lift(2) < 0, $"roll to 30+ lift {Lift(2):F4} should be negative");
         Assert.True(Lift(3) > 0, $"engagement lift {Lift(3):F4} should be positive");
@@ -169,4 +170,6 @@ public sealed class PlantedPilotTests(GeneratedPortfolioFixture portfolio)
         Assert.InRange(effects["engagement_rate"], 0.02, 0.2);
         Assert.InRange(effects["nps"], 10, 60);
     }
+
+    private static double Number(object? value) => Convert.ToDouble(value, CultureInfo.InvariantCulture);
 }

@@ -24,7 +24,8 @@ public sealed class PortfolioGeneratorTests : IDisposable
         foreach (var file in files)
         {
             var twin = Path.Combine(_folder.Sub("second"), Path.GetFileName(file));
-            Assert.True(File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(twin)), $"{Path.GetFileName(file)} differs");
+            var same = File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(twin));
+            Assert.True(same, $"{Path.GetFileName(file)} differs");
         }
 
         Assert.Equal(first.Extracts.Select(e => e.Rows), second.Extracts.Select(e => e.Rows));
@@ -40,34 +41,41 @@ public sealed class PortfolioGeneratorTests : IDisposable
         {
             var path = first.Extracts.Single(e => e.Extract == extract).Path;
             var twin = Path.Combine(_folder.Sub("second"), Path.GetFileName(path));
-            Assert.False(File.ReadAllBytes(path).AsSpan().SequenceEqual(File.ReadAllBytes(twin)), $"{extract} did not change");
+            var same = File.ReadAllBytes(path).AsSpan().SequenceEqual(File.ReadAllBytes(twin));
+            Assert.False(same, $"{extract} did not change");
         }
     }
 
     [Fact]
     public void Each_extract_gets_one_file_named_after_it_in_load_order()
     {
-        var result = PortfolioGenerator.Generate(Small with { Format = GeneratorFormat.Parquet }, _folder.Path, CancellationToken.None);
+        var options = Small with { Format = GeneratorFormat.Parquet };
 
+        var result = PortfolioGenerator.Generate(options, _folder.Path, CancellationToken.None);
+
+        string[] extracts = ["customers", "risk", "engagement", "surveys", "pilots", "assignments"];
+        Assert.Equal(extracts.Select(e => e + ".parquet"), result.Extracts.Select(e => Path.GetFileName(e.Path)));
         Assert.Equal(
-            ["customers.parquet", "risk.parquet", "engagement.parquet", "surveys.parquet", "pilots.parquet", "assignments.parquet"],
-            result.Extracts.Select(e => Path.GetFileName(e.Path)));
-        Assert.Equal(
-            ["assignments.parquet", "customers.parquet", "engagement.parquet", "pilots.parquet", "risk.parquet", "surveys.parquet", "truth.json"],
+            extracts.Select(e => e + ".parquet").Append("truth.json").Order(StringComparer.Ordinal),
             Directory.GetFiles(_folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public void Truth_json_holds_the_returned_truth()
     {
-        var result = PortfolioGenerator.Generate(Small with { LastMonth = new DateOnly(2025, 3, 1) }, _folder.Path, CancellationToken.None);
+        var options = Small with { LastMonth = new DateOnly(2025, 3, 1) };
+
+        var result = PortfolioGenerator.Generate(options, _folder.Path, CancellationToken.None);
+
 
         using var json = JsonDocument.Parse(File.ReadAllText(result.TruthPath));
         var root = json.RootElement;
         var pilot = root.GetProperty("pilots")[0];
         var expected = result.Truth.Pilots.Single();
 
-        Assert.Equal("warehouse generate --out . --customers 250 --months 9 --seed 42 --format csv --last-month 2025-03", result.Truth.Command);
+        Assert.Equal(
+            "warehouse generate --out . --customers 250 --months 9 --seed 42 --format csv --last-month 2025-03",
+            result.Truth.Command);
         Assert.Equal(result.Truth.Command, root.GetProperty("command").GetString());
         Assert.Equal(250, root.GetProperty("options").GetProperty("customers").GetInt32());
         Assert.Equal(9, root.GetProperty("options").GetProperty("months").GetInt32());
@@ -105,7 +113,8 @@ public sealed class PortfolioGeneratorTests : IDisposable
         using var cancellation = new CancellationTokenSource();
         cancellation.Cancel();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => PortfolioGenerator.Generate(Small, _folder.Path, cancellation.Token));
+        Assert.ThrowsAny<OperationCanceledException>(
+            () => PortfolioGenerator.Generate(Small, _folder.Path, cancellation.Token));
 
         Assert.Empty(Directory.GetFiles(_folder.Path));
     }
@@ -119,7 +128,8 @@ public sealed class PortfolioGeneratorTests : IDisposable
     {
         var options = new GeneratorOptions { Customers = customers, Months = months };
 
-        var error = Assert.Throws<WarehouseException>(() => PortfolioGenerator.Generate(options, _folder.Path, CancellationToken.None));
+        var error = Assert.Throws<WarehouseException>(
+            () => PortfolioGenerator.Generate(options, _folder.Path, CancellationToken.None));
 
         Assert.Equal(ExitCode.Usage, error.ExitCode);
         Assert.Contains(option, error.Message, StringComparison.Ordinal);
@@ -129,8 +139,10 @@ public sealed class PortfolioGeneratorTests : IDisposable
     [Fact]
     public void The_smallest_portfolio_accepted_is_generated()
     {
-        var result = PortfolioGenerator.Generate(
-            new GeneratorOptions { Customers = 1, Months = GeneratorOptions.MinimumMonths }, _folder.Path, CancellationToken.None);
+        var options = new GeneratorOptions { Customers = 1, Months = GeneratorOptions.MinimumMonths };
+
+        var result = PortfolioGenerator.Generate(options, _folder.Path, CancellationToken.None);
+
 
         Assert.Equal(1, result.Extracts.Single(e => e.Extract == "pilots").Rows);
         Assert.InRange(result.Extracts.Single(e => e.Extract == "customers").Rows, 1, GeneratorOptions.MinimumMonths);
@@ -141,9 +153,13 @@ public sealed class PortfolioGeneratorTests : IDisposable
     {
         var options = new GeneratorOptions();
 
-        Assert.Equal((5_000, 24, 42, GeneratorFormat.Csv), (options.Customers, options.Months, options.Seed, options.Format));
+        Assert.Equal(
+            (5_000, 24, 42, GeneratorFormat.Csv),
+            (options.Customers, options.Months, options.Seed, options.Format));
         Assert.Equal(new DateOnly(2026, 10, 31), options.LastMonthEnd);
-        Assert.Equal("warehouse generate --out . --customers 5000 --months 24 --seed 42 --format csv", options.ToCommand());
+        Assert.Equal(
+            "warehouse generate --out . --customers 5000 --months 24 --seed 42 --format csv",
+            options.ToCommand());
     }
 
     [Theory]
@@ -168,7 +184,8 @@ public sealed class PortfolioGeneratorTests : IDisposable
     public void A_month_parses_from_year_and_month_only()
     {
         Assert.Equal(new DateOnly(2025, 2, 1), GeneratorOptions.ParseMonth("2025-02"));
-        Assert.Equal(ExitCode.Usage, Assert.Throws<WarehouseException>(() => GeneratorOptions.ParseMonth("2025/02")).ExitCode);
+        var error = Assert.Throws<WarehouseException>(() => GeneratorOptions.ParseMonth("2025/02"));
+        Assert.Equal(ExitCode.Usage, error.ExitCode);
     }
 
     public void Dispose() => _folder.Dispose();
