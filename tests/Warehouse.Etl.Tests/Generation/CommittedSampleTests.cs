@@ -11,7 +11,7 @@ public sealed class CommittedSampleTests : IDisposable
     [Fact]
     public void The_committed_sample_is_what_its_recorded_options_generate_today()
     {
-        var sample = Path.Combine(RepositoryRoot(), "data-samples", "synthetic");
+        var sample = Path.Combine(RepositoryFiles.Root, "data-samples", "synthetic");
         using var truth = JsonDocument.Parse(File.ReadAllText(Path.Combine(sample, PortfolioGenerator.TruthFileName)));
         var recorded = truth.RootElement.GetProperty("options");
         var options = new GeneratorOptions
@@ -39,17 +39,4 @@ public sealed class CommittedSampleTests : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Warehouse.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Warehouse.sln above {AppContext.BaseDirectory}.");
-    }
 }
