@@ -28,4 +28,5 @@ app.AddCommands<LoadCommand>();
 app.AddCommands<QueryCommand>();
 app.AddCommands<ContractsCommand>();
 app.AddCommands<LiftCommand>();
+app.AddCommands<GenerateCommand>();
 app.Run();
