@@ -1,0 +1,16 @@
+namespace Warehouse.Etl.Build;
+
+/// <summary>One row of <c>meta.build_runs</c>: a model built or a data test run.</summary>
+/// <param name="Model">The table built, or the data test's name.</param>
+/// <param name="Kind"><c>model</c> or <c>test</c>.</param>
+/// <param name="Status"><c>built</c>, <c>passed</c> or <c>failed</c>.</param>
+/// <param name="RowCount">Rows built, or failing rows found; null when the step failed to run.</param>
+/// <param name="ElapsedMs">Time the step took, in milliseconds.</param>
+/// <param name="Message">Why the step failed, else null.</param>
+internal sealed record BuildRunEntry(
+    string Model,
+    string Kind,
+    string Status,
+    long? RowCount,
+    long ElapsedMs,
+    string? Message);

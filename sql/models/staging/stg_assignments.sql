@@ -1,0 +1,39 @@
+-- grain: one customer in one pilot; key: pilot_id, customer_id.
+-- Pilot arm assignments as delivered, keeping the row of the latest batch
+-- when an assignment was delivered more than once.
+with
+
+source as (
+
+    select * from raw.pilot_assignments
+
+),
+
+renamed as (
+
+    select
+        trim(pilot_id) as pilot_id,
+        trim(customer_id) as customer_id,
+        lower(trim(arm)) as arm,
+        assigned_date,
+
+        _batch_id,
+        _source_file,
+        _source_line
+
+    from source
+
+),
+
+latest_delivery as (
+
+    select *
+    from renamed
+    qualify row_number() over (
+        partition by pilot_id, customer_id
+        order by _batch_id desc, _source_line desc
+    ) = 1
+
+)
+
+select * from latest_delivery

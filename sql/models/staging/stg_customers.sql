@@ -1,0 +1,66 @@
+-- grain: one customer on one snapshot date; key: customer_id, snapshot_date.
+-- The customer extract as delivered, keeping the row of the latest batch
+-- when a snapshot was delivered more than once. Names and e-mails stay in
+-- raw; the birth date is replaced by the age band on the snapshot date.
+with
+
+source as (
+
+    select * from raw.customers
+
+),
+
+renamed as (
+
+    select
+        trim(customer_id) as customer_id,
+        snapshot_date,
+
+        trim(region) as region,
+        trim(segment) as segment,
+        coalesce(lower(trim(income_band)), 'unknown') as income_band,
+        open_date,
+        lower(trim(status)) as status,
+
+        -- whole years lived on the snapshot date; never stored itself
+        date_part('year', age(snapshot_date, birth_date)) as age_years,
+
+        _batch_id,
+        _source_file,
+        _source_line
+
+    from source
+
+),
+
+banded as (
+
+    select
+        * exclude (age_years),
+        case
+            when age_years is null then 'unknown'
+            when age_years < 18 then 'under_18'
+            when age_years < 25 then '18-24'
+            when age_years < 35 then '25-34'
+            when age_years < 45 then '35-44'
+            when age_years < 55 then '45-54'
+            when age_years < 65 then '55-64'
+            else '65+'
+        end as age_band
+
+    from renamed
+
+),
+
+latest_delivery as (
+
+    select *
+    from banded
+    qualify row_number() over (
+        partition by customer_id, snapshot_date
+        order by _batch_id desc, _source_line desc
+    ) = 1
+
+)
+
+select * from latest_delivery

@@ -1,0 +1,52 @@
+-- grain: one account at one month end; key: account_id, as_of_date.
+-- The risk extract as delivered, keeping the row of the latest batch when an
+-- account's month end was delivered more than once.
+with
+
+source as (
+
+    select * from raw.risk_accounts
+
+),
+
+renamed as (
+
+    select
+        trim(account_id) as account_id,
+        as_of_date,
+        trim(customer_id) as customer_id,
+        lower(trim(product)) as product,
+        opened_date,
+
+        -- money in the currency of the extract
+        credit_limit,
+        balance,
+        amount_due,
+        amount_paid,
+
+        days_past_due,
+        bureau_score,
+        lower(trim(collections_stage)) as collections_stage,
+        is_charged_off,
+        is_default_next_month,
+
+        _batch_id,
+        _source_file,
+        _source_line
+
+    from source
+
+),
+
+latest_delivery as (
+
+    select *
+    from renamed
+    qualify row_number() over (
+        partition by account_id, as_of_date
+        order by _batch_id desc, _source_line desc
+    ) = 1
+
+)
+
+select * from latest_delivery

@@ -1,0 +1,71 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Warehouse.Etl.Build;
+using Warehouse.Etl.Contracts;
+using Warehouse.Etl.Storage;
+
+namespace Warehouse.Etl.Tests.Build;
+
+/// <summary>An in-memory warehouse with the raw tables of the contracts, for tests that build the models.</summary>
+internal sealed class TestWarehouse : IDisposable
+{
+    private static readonly ContractCatalog Contracts = ContractCatalog.LoadEmbedded();
+
+    private TestWarehouse(WarehouseDatabase database)
+    {
+        Database = database;
+    }
+
+    public WarehouseDatabase Database { get; }
+
+    public static ModelCatalog EmbeddedCatalog { get; } = ModelCatalog.LoadEmbedded(Contracts);
+
+    public static TestWarehouse Create() => new(WarehouseDatabase.Open(":memory:", Contracts));
+
+    public void Execute(string sql) => Database.Execute(sql);
+
+    /// <summary>Builds the shipped models and runs the data tests, throwing when any fails.</summary>
+    public BuildReport Build() => Builder().Build();
+
+    public ModelBuilder Builder(ModelCatalog? catalog = null) =>
+        new(Database, catalog ?? EmbeddedCatalog, NullLogger.Instance);
+
+    public object? Scalar(string sql)
+    {
+        using var command = Database.Connection.CreateCommand();
+        command.CommandText = sql;
+        var value = command.ExecuteScalar();
+        return value is DBNull ? null : value;
+    }
+
+    /// <summary>The query's rows, each as its columns' values formatted invariantly and joined by " | ".</summary>
+    public List<string> Rows(string sql)
+    {
+        using var command = Database.Connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            var values = Enumerable.Range(0, reader.FieldCount).Select(i => Format(reader.GetValue(i)));
+            rows.Add(string.Join(" | ", values));
+        }
+
+        return rows;
+    }
+
+    private static string Format(object value) => value switch
+    {
+        DBNull => "null",
+        DateTime dateTime when dateTime.TimeOfDay == TimeSpan.Zero => dateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime dateTime => dateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        bool flag => flag ? "true" : "false",
+        double number => number.ToString("0.######", CultureInfo.InvariantCulture),
+        decimal number => number.ToString("0.00####", CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    public void Dispose() => Database.Dispose();
+}
