@@ -13,17 +13,17 @@ compared as (
     select
         customer_id,
         valid_from,
-        lag(valid_from) over by_version is not null
-            and region is not distinct from lag(region) over by_version
-            and segment is not distinct from lag(segment) over by_version
-            and income_band is not distinct from lag(income_band) over by_version
-            and age_band is not distinct from lag(age_band) over by_version
-            and open_date is not distinct from lag(open_date) over by_version
-            and status is not distinct from lag(status) over by_version
+        lag(valid_from) over by_start is not null
+            and region is not distinct from lag(region) over by_start
+            and segment is not distinct from lag(segment) over by_start
+            and income_band is not distinct from lag(income_band) over by_start
+            and age_band is not distinct from lag(age_band) over by_start
+            and open_date is not distinct from lag(open_date) over by_start
+            and status is not distinct from lag(status) over by_start
             as is_unchanged
 
     from customers
-    window by_version as (partition by customer_id order by valid_from)
+    window by_start as (partition by customer_id order by valid_from)
 
 )
 

@@ -13,4 +13,15 @@ internal sealed record BuildRunEntry(
     string Status,
     long? RowCount,
     long ElapsedMs,
-    string? Message);
+    string? Message)
+{
+    public static BuildRunEntry Built(ModelRun run) =>
+        new(run.Relation, "model", "built", run.RowCount, run.ElapsedMs, null);
+
+    public static BuildRunEntry Tested(DataTestResult result) =>
+        new(result.Name, "test", result.Passed ? "passed" : "failed", result.FailingRows, result.ElapsedMs, null);
+
+    /// <summary>A model or test that could not run at all.</summary>
+    public static BuildRunEntry Failed(string name, string kind, long elapsedMs, string message) =>
+        new(name, kind, "failed", null, elapsedMs, message);
+}

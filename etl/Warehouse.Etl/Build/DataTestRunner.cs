@@ -43,13 +43,12 @@ public sealed class DataTestRunner
                 }
                 catch (WarehouseException ex)
                 {
-                    entries.Add(new BuildRunEntry(test.Name, "test", "failed", null, 0, ex.Message));
+                    entries.Add(BuildRunEntry.Failed(test.Name, "test", 0, ex.Message));
                     throw;
                 }
 
                 results.Add(result);
-                entries.Add(new BuildRunEntry(
-                    test.Name, "test", result.Passed ? "passed" : "failed", result.FailingRows, result.ElapsedMs, null));
+                entries.Add(BuildRunEntry.Tested(result));
             }
         }
         finally

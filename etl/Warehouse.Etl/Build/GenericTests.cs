@@ -3,7 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace Warehouse.Etl.Build;
 
-/// <summary>Expands the tests declared in schema.json (keys, not null, accepted values, ranges, relationships) into SQL.</summary>
+/// <summary>
+/// Expands the tests declared in schema.json (keys, not null, unique, accepted values, ranges and
+/// relationships) into queries returning the failing rows.
+/// </summary>
 internal static partial class GenericTests
 {
     /// <summary>
@@ -46,7 +49,10 @@ internal static partial class GenericTests
         }
     }
 
-    private static IEnumerable<DataTest> ColumnTests(RelationDeclaration relation, ColumnDeclaration column, string source)
+    private static IEnumerable<DataTest> ColumnTests(
+        RelationDeclaration relation,
+        ColumnDeclaration column,
+        string source)
     {
         var table = relation.Name;
         var name = column.Name;

@@ -76,16 +76,15 @@ public sealed class ModelBuilder
                 // Recorded after the rollback, which would otherwise take the record with it.
                 if (building is not null && ex is WarehouseException)
                 {
-                    _recorder.Record(
-                        runId,
-                        [new BuildRunEntry(building.Relation, "model", "failed", null, ElapsedMs(modelStarted), ex.Message)]);
+                    var failure = BuildRunEntry.Failed(building.Relation, "model", ElapsedMs(modelStarted), ex.Message);
+                    _recorder.Record(runId, [failure]);
                 }
 
                 throw;
             }
         }
 
-        _recorder.Record(runId, runs.Select(r => new BuildRunEntry(r.Relation, "model", "built", r.RowCount, r.ElapsedMs, null)));
+        _recorder.Record(runId, runs.Select(BuildRunEntry.Built));
         var elapsedMs = ElapsedMs(started);
         BuildLog.BuildFinished(_logger, runs.Count, elapsedMs, runId);
         return new BuildReport(runId, runs, elapsedMs);

@@ -88,9 +88,9 @@ public sealed class ModelCatalog
         var duplicate = tests.GroupBy(t => t.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
+            var sources = string.Join(", ", duplicate.Select(t => t.Source));
             throw new WarehouseException(
-                $"Two data tests are named {duplicate.Key}; rename one ({string.Join(", ", duplicate.Select(t => t.Source))}).",
-                ExitCode.BuildFailed);
+                $"Two data tests are named {duplicate.Key}; rename one ({sources}).", ExitCode.BuildFailed);
         }
 
         foreach (var test in tests)

@@ -15,7 +15,10 @@ public sealed record RelationSchema
     public RelationDeclaration? Find(string relation) =>
         Relations.FirstOrDefault(r => string.Equals(r.Name, relation, StringComparison.Ordinal));
 
-    /// <summary>Reads a schema document; throws a <see cref="WarehouseException"/> naming the source when malformed.</summary>
+    /// <summary>
+    /// Reads a schema document; throws a <see cref="WarehouseException"/> naming the source when it is malformed
+    /// or declares a table twice.
+    /// </summary>
     public static RelationSchema Parse(string json, string source)
     {
         RelationSchema? schema;
@@ -25,7 +28,8 @@ public sealed record RelationSchema
         }
         catch (JsonException ex)
         {
-            throw new WarehouseException($"{source} is not a valid schema document: {ex.Message}", ex, ExitCode.BuildFailed);
+            throw new WarehouseException(
+                $"{source} is not a valid schema document: {ex.Message}", ex, ExitCode.BuildFailed);
         }
 
         if (schema is null)
@@ -33,7 +37,9 @@ public sealed record RelationSchema
             throw new WarehouseException($"{source} is empty.", ExitCode.BuildFailed);
         }
 
-        var duplicate = schema.Relations.GroupBy(r => r.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        var duplicate = schema.Relations
+            .GroupBy(r => r.Name, StringComparer.Ordinal)
+            .FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
             throw new WarehouseException($"{source} declares {duplicate.Key} twice.", ExitCode.BuildFailed);

@@ -37,7 +37,10 @@ public sealed class EarlyWarningFlagTests(HandMadeWarnings scenario) : IClassFix
 
         // W2 promised 100 by 20 April and paid 30 on 10 April; the 70 on 25 April came after the due date.
         Assert.Equal(
-            ["W2 | 2024-04-30 | Did not keep 1 promise(s) to pay due this month: 100.00 promised, 30.00 paid by the due dates."],
+            [
+                "W2 | 2024-04-30 | Did not keep 1 promise(s) to pay due this month: 100.00 promised, "
+                + "30.00 paid by the due dates.",
+            ],
             flags);
     }
 
@@ -51,7 +54,10 @@ public sealed class EarlyWarningFlagTests(HandMadeWarnings scenario) : IClassFix
 
         // W2: 700 in January, 645 in April, 0 days past due: a fall of 55 points. Nobody else's score moved.
         Assert.Equal(
-            ["W2 | 2024-04-30 | Bureau score fell 55 points in three months, from 700 to 645, while every account is up to date."],
+            [
+                "W2 | 2024-04-30 | Bureau score fell 55 points in three months, from 700 to 645, "
+                + "while every account is up to date.",
+            ],
             flags);
     }
 }

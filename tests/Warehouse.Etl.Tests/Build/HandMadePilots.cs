@@ -1,6 +1,8 @@
 namespace Warehouse.Etl.Tests.Build;
 
-/// <summary>Two hand-made pilots, built once for <see cref="PilotOutcomeTests"/>; the rows are described there.</summary>
+/// <summary>
+/// Two hand-made pilots, built once for <see cref="PilotOutcomeTests"/>, which describes the rows.
+/// </summary>
 public sealed class HandMadePilots : IDisposable
 {
     public HandMadePilots()

@@ -40,24 +40,31 @@ public sealed class HandMadePortfolio : IDisposable
             insert into raw.engagement_events
                 (event_id, customer_id, event_at, channel, direction, event_type, outcome, amount,
                  promise_amount, promise_due_date, _batch_id, _source_file, _source_line)
-            values
-                ('E01', 'C1', '2024-02-03 08:00:00', 'app', 'inbound', 'login', null, null, null, null, 4, 'e.csv', 2),
-                ('E02', 'C2', '2024-02-04 09:00:00', 'sms', 'outbound', 'message', null, null, null, null, 4, 'e.csv', 3),
-                ('E03', 'C3', '2024-02-05 10:00:00', 'web', 'inbound', 'login', null, null, null, null, 4, 'e.csv', 4),
-                ('E04', 'C6', '2024-02-06 11:00:00', 'phone', 'inbound', 'call', null, null, null, null, 4, 'e.csv', 5),
-                ('E05', 'C4', '2024-02-10 12:00:00', 'web', 'inbound', 'payment', null, 60, null, null, 4, 'e.csv', 6),
-                ('E06', 'C2', '2024-02-07 13:00:00', 'phone', 'outbound', 'call', 'connected', null, null, null, 4, 'e.csv', 7),
-                ('E07', 'C4', '2024-02-08 14:00:00', 'phone', 'outbound', 'call', 'no_answer', null, null, null, 4, 'e.csv', 8),
-                ('E08', 'C4', '2024-02-09 15:00:00', 'phone', 'outbound', 'call', 'connected', null, null, null, 4, 'e.csv', 9),
-                ('E09', 'C5', '2024-02-09 16:00:00', 'phone', 'outbound', 'call', 'wrong_party', null, null, null, 4, 'e.csv', 10),
-                ('E10', 'C4', '2024-02-05 09:00:00', 'phone', 'inbound', 'promise_to_pay', null, null, 100, '2024-02-20', 4, 'e.csv', 11),
-                ('E11', 'C4', '2024-02-18 09:00:00', 'web', 'inbound', 'payment', null, 50, null, null, 4, 'e.csv', 12),
-                ('E12', 'C5', '2024-02-10 09:00:00', 'phone', 'inbound', 'promise_to_pay', null, null, 200, '2024-02-25', 4, 'e.csv', 13),
-                ('E13', 'C5', '2024-02-26 09:00:00', 'web', 'inbound', 'payment', null, 200, null, null, 4, 'e.csv', 14),
-                ('E14', 'C2', '2024-01-20 09:00:00', 'web', 'inbound', 'payment', null, 300, null, null, 4, 'e.csv', 15),
-                ('E15', 'C2', '2024-01-25 09:00:00', 'phone', 'inbound', 'promise_to_pay', null, null, 300, '2024-02-03', 4, 'e.csv', 16),
-                ('E16', 'C1', '2024-02-01 09:00:00', 'app', 'inbound', 'promise_to_pay', null, null, 50, '2024-02-14', 4, 'e.csv', 17),
-                ('E17', 'C1', '2024-02-14 23:00:00', 'app', 'inbound', 'payment', null, 50, null, null, 4, 'e.csv', 18)
+            select *, 4, 'events.csv', 1 + row_number() over ()
+            from (
+                values
+                ('E01', 'C1', '2024-02-03 08:00', 'app', 'inbound', 'login', null, null, null, null),
+                ('E02', 'C2', '2024-02-04 09:00', 'sms', 'outbound', 'message', null, null, null, null),
+                ('E03', 'C3', '2024-02-05 10:00', 'web', 'inbound', 'login', null, null, null, null),
+                ('E04', 'C6', '2024-02-06 11:00', 'phone', 'inbound', 'call', null, null, null, null),
+                ('E05', 'C4', '2024-02-10 12:00', 'web', 'inbound', 'payment', null, 60, null, null),
+                ('E06', 'C2', '2024-02-07 13:00', 'phone', 'outbound', 'call', 'connected', null, null, null),
+                ('E07', 'C4', '2024-02-08 14:00', 'phone', 'outbound', 'call', 'no_answer', null, null, null),
+                ('E08', 'C4', '2024-02-09 15:00', 'phone', 'outbound', 'call', 'connected', null, null, null),
+                ('E09', 'C5', '2024-02-09 16:00', 'phone', 'outbound', 'call', 'wrong_party', null, null, null),
+                ('E10', 'C4', '2024-02-05 09:00', 'phone', 'inbound', 'promise_to_pay', null, null, 100,
+                 '2024-02-20'),
+                ('E11', 'C4', '2024-02-18 09:00', 'web', 'inbound', 'payment', null, 50, null, null),
+                ('E12', 'C5', '2024-02-10 09:00', 'phone', 'inbound', 'promise_to_pay', null, null, 200,
+                 '2024-02-25'),
+                ('E13', 'C5', '2024-02-26 09:00', 'web', 'inbound', 'payment', null, 200, null, null),
+                ('E14', 'C2', '2024-01-20 09:00', 'web', 'inbound', 'payment', null, 300, null, null),
+                ('E15', 'C2', '2024-01-25 09:00', 'phone', 'inbound', 'promise_to_pay', null, null, 300,
+                 '2024-02-03'),
+                ('E16', 'C1', '2024-02-01 09:00', 'app', 'inbound', 'promise_to_pay', null, null, 50,
+                 '2024-02-14'),
+                ('E17', 'C1', '2024-02-14 23:00', 'app', 'inbound', 'payment', null, 50, null, null)
+            )
             """);
         Warehouse.Execute("""
             insert into raw.survey_responses

@@ -1,6 +1,9 @@
 namespace Warehouse.Etl.Tests.Build;
 
-/// <summary>Four customers over January to April 2024, built once for <see cref="EarlyWarningFlagTests"/>; the rows are described there.</summary>
+/// <summary>
+/// Four customers over January to April 2024, built once for <see cref="EarlyWarningFlagTests"/>, which
+/// describes the rows.
+/// </summary>
 public sealed class HandMadeWarnings : IDisposable
 {
     public HandMadeWarnings()

@@ -20,7 +20,7 @@ public sealed class ModelGraphTests
         {
             var later = models.Skip(i + 1).Select(m => m.Relation).ToHashSet();
             var readsLater = SqlReferences.Find(models[i].Sql).Where(later.Contains).ToList();
-            Assert.True(readsLater.Count == 0, $"{models[i].Relation} reads {string.Join(", ", readsLater)} built after it");
+            Assert.True(readsLater.Count == 0, $"{models[i].Relation} reads {string.Join(", ", readsLater)}");
         }
     }
 
@@ -47,8 +47,8 @@ public sealed class ModelGraphTests
         var error = Assert.Throws<WarehouseException>(() => ModelCatalog.Create(models, NoDeclarations, [], Contracts));
 
         Assert.Equal(ExitCode.BuildFailed, error.ExitCode);
-        Assert.Contains("core.first reads core.second reads core.first", error.Message, StringComparison.Ordinal);
-        Assert.Contains("sql/models/core/first.sql, sql/models/core/second.sql", error.Message, StringComparison.Ordinal);
+        Assert.Contains("core.first reads core.second reads core.first", error.Message);
+        Assert.Contains("sql/models/core/first.sql, sql/models/core/second.sql", error.Message);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class ModelGraphTests
 
         var error = Assert.Throws<WarehouseException>(() => ModelCatalog.Create(models, NoDeclarations, [], Contracts));
 
-        Assert.Contains("marts.orphan (sql/models/marts/orphan.sql) reads core.dim_nothing", error.Message, StringComparison.Ordinal);
+        Assert.Contains("marts.orphan (sql/models/marts/orphan.sql) reads core.dim_nothing", error.Message);
     }
 
     [Fact]
@@ -89,11 +89,14 @@ public sealed class ModelGraphTests
     {
         var schema = new RelationSchema
         {
-            Relations = [new RelationDeclaration { Name = "marts.ghost", Description = "None.", Grain = "none", Key = [] }],
+            Relations =
+            [
+                new RelationDeclaration { Name = "marts.ghost", Description = "None.", Grain = "none", Key = [] },
+            ],
         };
 
         var error = Assert.Throws<WarehouseException>(() => ModelCatalog.Create([], schema, [], Contracts));
 
-        Assert.Contains("marts.ghost, which no model builds", error.Message, StringComparison.Ordinal);
+        Assert.Contains("marts.ghost, which no model builds", error.Message);
     }
 }
