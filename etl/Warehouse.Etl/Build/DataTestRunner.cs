@@ -1,3 +1,4 @@
+using System.Globalization;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Logging;
 using Warehouse.Etl.Storage;
@@ -70,7 +71,7 @@ public sealed class DataTestRunner
         {
             using var command = _database.Connection.CreateCommand();
             command.CommandText = $"select count(*) from (\n{test.Sql}\n) as failing_rows";
-            failingRows = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            failingRows = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
         catch (DuckDBException ex)
         {

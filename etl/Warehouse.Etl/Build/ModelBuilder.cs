@@ -1,3 +1,4 @@
+using System.Globalization;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Logging;
 using Warehouse.Etl.Storage;
@@ -147,7 +148,7 @@ public sealed class ModelBuilder
             using var count = _database.Connection.CreateCommand();
             count.Transaction = transaction;
             count.CommandText = $"select count(*) from {model.Relation}";
-            rows = Convert.ToInt64(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            rows = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
         catch (DuckDBException ex)
         {

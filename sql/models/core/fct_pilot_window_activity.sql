@@ -52,6 +52,7 @@ window_events as (
     group by assignments.pilot_id, assignments.customer_id
 
 ),
+
 window_arrears as (
 
     select
@@ -69,6 +70,7 @@ window_arrears as (
     group by assignments.pilot_id, assignments.customer_id
 
 ),
+
 window_surveys as (
 
     select
@@ -85,6 +87,7 @@ window_surveys as (
     group by assignments.pilot_id, assignments.customer_id
 
 ),
+
 combined as (
 
     select

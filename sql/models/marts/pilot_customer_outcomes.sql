@@ -69,6 +69,7 @@ values_by_metric as (
     )
 
 ),
+
 outcomes as (
 
     select
