@@ -29,4 +29,8 @@ app.AddCommands<QueryCommand>();
 app.AddCommands<ContractsCommand>();
 app.AddCommands<LiftCommand>();
 app.AddCommands<GenerateCommand>();
+app.AddCommands<BuildCommand>();
+app.AddCommands<DemoCommand>();
+app.AddSubCommand("report", report => report.AddCommands<ReportCommands>())
+    .WithDescription("Render reports from a built warehouse: monthly");
 app.Run();

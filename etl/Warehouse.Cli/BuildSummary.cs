@@ -1,0 +1,24 @@
+using System.Globalization;
+using Warehouse.Etl.Pipeline;
+
+namespace Warehouse.Cli;
+
+/// <summary>The lines printed after a build: models with their rows, tests, and pilots estimated.</summary>
+internal static class BuildSummary
+{
+    public static void Print(BuildOutcome outcome, TextWriter output)
+    {
+        var report = outcome.Report;
+        foreach (var model in report.Models)
+        {
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture, $"{model.Relation,-40} {model.RowCount,12:N0} rows {model.ElapsedMs,7:N0} ms"));
+        }
+
+        var pilots = outcome.Lift.Select(e => e.PilotId).Distinct(StringComparer.Ordinal).Count();
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Built {report.Models.Count} models in {report.ElapsedMs:N0} ms; estimated {outcome.Lift.Count} "
+            + $"lift rows for {pilots} pilot(s); {report.DataTests.Count} data tests passed."));
+    }
+}

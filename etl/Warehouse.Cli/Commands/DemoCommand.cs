@@ -1,0 +1,113 @@
+using System.Globalization;
+using Cocona;
+using Cocona.Application;
+using Dapper;
+using Microsoft.Extensions.Logging;
+using Warehouse.Etl;
+using Warehouse.Etl.Contracts;
+using Warehouse.Etl.Generation;
+using Warehouse.Etl.Lift;
+using Warehouse.Etl.Loading;
+using Warehouse.Etl.Pipeline;
+using Warehouse.Etl.Storage;
+
+namespace Warehouse.Cli.Commands;
+
+/// <summary>
+/// <c>warehouse demo</c>: the whole job on a synthetic portfolio (or the real public datasets) from
+/// extract files to the leadership PDF, in a folder of its own. Safe to rerun: unchanged files are not
+/// loaded again and the models are rebuilt.
+/// </summary>
+internal sealed class DemoCommand
+{
+    private const string SyntheticTitle = "Synthetic demo portfolio";
+    private const string RealTitle = "Public datasets: UCI credit card clients, UCI bank marketing, Hillstrom e-mail test";
+
+    private readonly ContractCatalog _contracts;
+    private readonly ILoggerFactory _loggers;
+    private readonly TimeProvider _time;
+    private readonly ICoconaAppContextAccessor _context;
+
+    public DemoCommand(
+        ContractCatalog contracts, ILoggerFactory loggers, TimeProvider time, ICoconaAppContextAccessor context)
+    {
+        _contracts = contracts;
+        _loggers = loggers;
+        _time = time;
+        _context = context;
+    }
+
+    [Command("demo", Description = "Run the whole job: generate (or take the real datasets), load, build, lift, report")]
+    public int Run(
+        [Option("out", Description = "Folder for the extracts, the warehouse and the PDF", ValueName = "DIR")]
+        string @out = "warehouse-demo",
+        [Option("real", Description = "Use the real public datasets shipped in data-samples/real")]
+        bool real = false,
+        [Option("customers", Description = "Synthetic customers")] int customers = GeneratorOptions.DefaultCustomers,
+        [Option("months", Description = "Synthetic months of history")] int months = GeneratorOptions.DefaultMonths,
+        [Option("seed", Description = "Random seed of the synthetic portfolio")] int seed = GeneratorOptions.DefaultSeed,
+        [Option('v', Description = "Log each step with its timing")] bool verbose = false,
+        [Option('q', Description = "Log warnings and errors only")] bool quiet = false)
+    {
+        Verbosity.Apply(new CommonOptions { Verbose = verbose, Quiet = quiet });
+        var cancellationToken = _context.Current?.CancellationToken ?? CancellationToken.None;
+        var folder = Path.GetFullPath(@out);
+        Directory.CreateDirectory(folder);
+
+        LoadPlan plan;
+        if (real)
+        {
+            Step(1, "Taking the real datasets shipped with the program");
+            plan = LoadPlan.Shipped("real-demo", Path.Combine(AppContext.BaseDirectory, "data-samples", "real"));
+        }
+        else
+        {
+            Step(1, $"Generating a synthetic portfolio: {customers:N0} customers, {months} months, seed {seed}");
+            var options = new GeneratorOptions { Customers = customers, Months = months, Seed = seed };
+            var generated = PortfolioGenerator.Generate(options, Path.Combine(folder, "extracts"), cancellationToken);
+            plan = LoadPlan.ForExtractFolder(Path.Combine(folder, "extracts"));
+            Console.WriteLine($"  extracts and planted truth in {Path.GetDirectoryName(generated.TruthPath)}");
+        }
+
+        var databasePath = Path.Combine(folder, WarehouseDatabase.DefaultFileName);
+        using var database = WarehouseDatabase.Open(databasePath, _contracts);
+
+        Step(2, $"Loading {plan.Loads.Count} files");
+        var loader = new ExtractLoader(database, _loggers.CreateLogger<ExtractLoader>(), _time);
+        var results = plan.Loads
+            .Select(l => loader.Load(_contracts.Get(l.Extract), l.File, LoadPlan.MappingOf(l, _contracts), cancellationToken))
+            .ToList();
+        LoadSummary.Print(results, Console.Out);
+        if (results.FirstOrDefault(r => r.Status == "refused") is { } refused)
+        {
+            throw new WarehouseException(
+                $"{refused.File} was refused; see meta.load_rejects for batch {refused.BatchId}.", ExitCode.BadInput);
+        }
+
+        Step(3, "Building models, pilot lift and data tests");
+        var outcome = new WarehouseBuild(database, _contracts, _loggers, _time).Run(cancellationToken);
+        BuildSummary.Print(outcome, Console.Out);
+        Console.Write(LiftTableFormatter.FormatTable(outcome.Lift));
+
+        var month = LatestMonth(database);
+        var pdf = Path.Combine(folder, $"monthly-report-{month:yyyy-MM}.pdf");
+        Step(4, $"Rendering the monthly report for {month:yyyy-MM}");
+        MonthlyReportFile.Write(database, month, real ? RealTitle : SyntheticTitle, pdf);
+
+        Console.WriteLine();
+        Console.WriteLine($"Warehouse: {databasePath}");
+        Console.WriteLine($"Report:    {pdf}");
+        return 0;
+    }
+
+    private static void Step(int number, string text) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{number}/4] {text}"));
+
+    private static DateOnly LatestMonth(WarehouseDatabase database) =>
+        database.Connection.ExecuteScalar<DateTime?>(
+                "select max(month_date) from marts.portfolio_kpis_monthly where accounts_open > 0")
+            is { } latest
+            ? DateOnly.FromDateTime(latest)
+            : throw new WarehouseException("The warehouse has no month with open accounts: no risk data was loaded.",
+                ExitCode.NotFound);
+}

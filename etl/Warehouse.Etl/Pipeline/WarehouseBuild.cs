@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Logging;
+using Warehouse.Etl.Build;
+using Warehouse.Etl.Contracts;
+using Warehouse.Etl.Lift;
+using Warehouse.Etl.Storage;
+
+namespace Warehouse.Etl.Pipeline;
+
+/// <summary>
+/// The <c>build</c> step as a whole: the SQL models in dependency order, then the lift job that reads
+/// their pilot sums and writes <c>marts.pilot_lift</c>, then every data test. A failing model leaves the
+/// previous tables in place; a failing data test fails the build and names itself.
+/// </summary>
+public sealed class WarehouseBuild
+{
+    private readonly WarehouseDatabase _database;
+    private readonly ContractCatalog _contracts;
+    private readonly ILoggerFactory _loggers;
+    private readonly TimeProvider _time;
+
+    public WarehouseBuild(WarehouseDatabase database, ContractCatalog contracts, ILoggerFactory loggers, TimeProvider time)
+    {
+        _database = database;
+        _contracts = contracts;
+        _loggers = loggers;
+        _time = time;
+    }
+
+    /// <summary>Runs models, lift and data tests; returns what was built, estimated and tested.</summary>
+    public BuildOutcome Run(CancellationToken cancellationToken = default)
+    {
+        var builder = new ModelBuilder(
+            _database, ModelCatalog.LoadEmbedded(_contracts), _loggers.CreateLogger<ModelBuilder>(), _time);
+        var report = builder.BuildModels(cancellationToken);
+
+        var lift = new PilotLiftJob(_loggers.CreateLogger<PilotLiftJob>()).Run(
+            _database.Connection, pilotId: null, cancellationToken);
+
+        var tests = builder.RunDataTests(report.RunId, cancellationToken);
+
+        // Fold the build into the file so that readers opening it next see the finished tables.
+        _database.Execute("checkpoint");
+        return new BuildOutcome(report with { DataTests = tests }, lift);
+    }
+}
