@@ -1,0 +1,55 @@
+namespace Warehouse.Reports.Tests.EndToEnd;
+
+/// <summary>Mistakes a user makes get one clear line on standard error and a named exit code.</summary>
+public sealed class CommandErrorTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("warehouse-cli-test-").FullName;
+
+    [Fact]
+    public void An_unknown_extract_lists_the_known_ones()
+    {
+        File.WriteAllText(Path.Combine(_folder, "x.csv"), "a\n1\n");
+
+        var (exitCode, _, error) = WarehouseProcess.Run(_folder, "load", "loans", "x.csv");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Unknown extract 'loans'", error, StringComparison.Ordinal);
+        Assert.Contains("customers, risk, engagement", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_refused_file_exits_with_the_bad_input_code_and_shows_its_first_rejects()
+    {
+        File.WriteAllText(Path.Combine(_folder, "risk.csv"),
+            "as_of_date,account_id,customer_id,product,balance,days_past_due,is_charged_off\n"
+            + "2024-01-31,A1,C1,card,12.345,0,false\n");
+
+        var (exitCode, output, _) = WarehouseProcess.Run(_folder, "load", "risk", "risk.csv");
+
+        Assert.Equal(3, exitCode);
+        Assert.Contains("line 2, column balance, value '12.345'", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_report_for_a_missing_warehouse_says_how_to_make_one()
+    {
+        var (exitCode, _, error) = WarehouseProcess.Run(
+            _folder, "report", "monthly", "--month", "2026-10", "--out", "r.pdf");
+
+        Assert.Equal(6, exitCode);
+        Assert.Contains("warehouse demo", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_month_is_a_usage_error()
+    {
+        var (exitCode, _, error) = WarehouseProcess.Run(
+            _folder, "report", "monthly", "--month", "Oct 2026", "--out", "r.pdf");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("yyyy-MM", error, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}

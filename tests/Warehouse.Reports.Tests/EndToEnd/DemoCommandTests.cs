@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+
+namespace Warehouse.Reports.Tests.EndToEnd;
+
+/// <summary>
+/// The whole job as a newcomer runs it: <c>warehouse demo</c> in an empty folder, then the PDF it
+/// names read back. One demo run is shared by the tests of this class.
+/// </summary>
+public sealed partial class DemoCommandTests : IClassFixture<DemoCommandTests.DemoRun>
+{
+    private readonly DemoRun _demo;
+
+    public DemoCommandTests(DemoRun demo)
+    {
+        _demo = demo;
+    }
+
+    [Fact]
+    public void The_demo_succeeds_and_says_where_its_warehouse_and_report_are()
+    {
+        Assert.True(_demo.ExitCode == 0, _demo.Error);
+        Assert.True(File.Exists(_demo.WarehousePath), _demo.Output);
+        Assert.True(File.Exists(_demo.ReportPath), _demo.Output);
+        Assert.EndsWith("monthly-report-2026-10.pdf", _demo.ReportPath, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_report_shows_the_month_the_kpis_and_the_pilot()
+    {
+        var pdf = PdfText.Read(File.ReadAllBytes(_demo.ReportPath));
+
+        Assert.Contains("October 2026", pdf.Pages[0], StringComparison.Ordinal);
+        Assert.Contains("30+ days past due", pdf.All, StringComparison.Ordinal);
+        Assert.Contains("NPS", pdf.All, StringComparison.Ordinal);
+        Assert.Contains("Roll to 30+ days past due", pdf.All, StringComparison.Ordinal);
+        Assert.Contains("Appendix: data quality", pdf.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_report_tile_agrees_with_the_warehouse_kpi()
+    {
+        var rate = _demo.Query(
+            "select round(rate_30_plus * 100, 1) from marts.portfolio_kpis_monthly where month_date = date '2026-10-31'");
+        var pdf = PdfText.Read(File.ReadAllBytes(_demo.ReportPath));
+
+        var glance = pdf.Pages.Skip(1).First(p => p.Contains("Portfolio at a glance", StringComparison.Ordinal)
+            && p.Contains("30+ days past due", StringComparison.Ordinal));
+        Assert.Contains($"{rate}%", glance, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rerunning_the_demo_loads_nothing_twice_and_renders_the_same_pdf()
+    {
+        var before = File.ReadAllBytes(_demo.ReportPath);
+
+        var again = WarehouseProcess.Run(_demo.Folder, _demo.Arguments);
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Equal(6, UnchangedLine().Matches(again.Output).Count);
+        Assert.Equal(before, File.ReadAllBytes(_demo.ReportPath));
+    }
+
+    [GeneratedRegex(@"^\w+\s+unchanged\s", RegexOptions.Multiline)]
+    private static partial Regex UnchangedLine();
+
+    /// <summary>One small synthetic demo in a temporary folder.</summary>
+    public sealed partial class DemoRun : IDisposable
+    {
+        public DemoRun()
+        {
+            Folder = Directory.CreateTempSubdirectory("warehouse-demo-test-").FullName;
+            Arguments = ["demo", "--out", "out", "--customers", "800", "--months", "13"];
+            (ExitCode, Output, Error) = WarehouseProcess.Run(Folder, Arguments);
+            WarehousePath = PathAfter("Warehouse:");
+            ReportPath = PathAfter("Report:");
+        }
+
+        public string Folder { get; }
+
+        public string[] Arguments { get; }
+
+        public int ExitCode { get; }
+
+        public string Output { get; }
+
+        public string Error { get; }
+
+        public string WarehousePath { get; }
+
+        public string ReportPath { get; }
+
+        /// <summary>A single value from the demo's warehouse, through the program's own query command.</summary>
+        public string Query(string sql)
+        {
+            var (exitCode, output, error) = WarehouseProcess.Run(Folder, "query", sql, "--db", WarehousePath);
+            Assert.True(exitCode == 0, error);
+            return output.Split('\n')[2].Trim();
+        }
+
+        private string PathAfter(string label) =>
+            Output.Split('\n').FirstOrDefault(l => l.StartsWith(label, StringComparison.Ordinal))?[label.Length..].Trim()
+            ?? "";
+
+        public void Dispose() => Directory.Delete(Folder, recursive: true);
+    }
+}
