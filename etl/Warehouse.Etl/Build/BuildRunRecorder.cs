@@ -10,25 +10,26 @@ internal sealed class BuildRunRecorder(WarehouseDatabase database, TimeProvider 
     public long NextRunId() =>
         database.Connection.ExecuteScalar<long>("select coalesce(max(run_id), 0) + 1 from meta.build_runs");
 
-    /// <summary>Records the entries of a run, outside any build transaction so failures are kept too.</summary>
+    /// <summary>
+    /// Records the entries of a run, outside any build transaction so failures are kept too. Appended in
+    /// column order of meta.sql: a build records hundreds of tests, which one insert each made slow.
+    /// </summary>
     public void Record(long runId, IEnumerable<BuildRunEntry> entries)
     {
         var finishedAt = timeProvider.GetUtcNow().UtcDateTime;
-        var rows = entries.Select(e => new
+        using var appender = database.Connection.CreateAppender("meta", "build_runs");
+        foreach (var entry in entries)
         {
-            run_id = runId,
-            model = e.Model,
-            kind = e.Kind,
-            status = e.Status,
-            row_count = e.RowCount,
-            elapsed_ms = e.ElapsedMs,
-            message = e.Message,
-            finished_at = finishedAt,
-        });
-        database.Connection.Execute(
-            "insert into meta.build_runs "
-            + "(run_id, model, kind, status, row_count, elapsed_ms, message, finished_at) "
-            + "values ($run_id, $model, $kind, $status, $row_count, $elapsed_ms, $message, $finished_at)",
-            rows);
+            appender.CreateRow()
+                .AppendValue(runId)
+                .AppendValue(entry.Model)
+                .AppendValue(entry.Kind)
+                .AppendValue(entry.Status)
+                .AppendValue(entry.RowCount)
+                .AppendValue(entry.ElapsedMs)
+                .AppendValue(entry.Message)
+                .AppendValue(finishedAt)
+                .EndRow();
+        }
     }
 }

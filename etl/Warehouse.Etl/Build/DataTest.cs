@@ -7,4 +7,13 @@ namespace Warehouse.Etl.Build;
 /// <param name="Source">File that declares the test, where a failing test is fixed or investigated.</param>
 /// <param name="Sql">A <c>select</c> of the failing rows.</param>
 /// <param name="Relations">The warehouse tables the query reads.</param>
-public sealed record DataTest(string Name, string Source, string Sql, IReadOnlyList<string> Relations);
+/// <param name="RowCondition">
+/// For a test that fails the rows of one table matching a condition (<c>select * from t where c</c>): that
+/// condition, so that the tests of a table can be counted together in one scan. Null for other tests.
+/// </param>
+public sealed record DataTest(
+    string Name,
+    string Source,
+    string Sql,
+    IReadOnlyList<string> Relations,
+    string? RowCondition = null);

@@ -69,11 +69,7 @@ internal static partial class GenericTests
         if (column.AcceptedValues is { Count: > 0 } accepted)
         {
             var list = string.Join(", ", accepted.Select(Quote));
-            yield return new DataTest(
-                $"accepted_values({table}.{name})",
-                source,
-                $"select * from {table} where {name} is not null and {name} not in ({list})",
-                [table]);
+            yield return RowTest($"accepted_values({table}.{name})", source, table, $"{name} not in ({list})");
         }
 
         if (column.Min is not null || column.Max is not null)
@@ -89,11 +85,7 @@ internal static partial class GenericTests
                 conditions.Add($"{name} > {max.ToString(CultureInfo.InvariantCulture)}");
             }
 
-            yield return new DataTest(
-                $"range({table}.{name})",
-                source,
-                $"select * from {table} where {string.Join(" or ", conditions)}",
-                [table]);
+            yield return RowTest($"range({table}.{name})", source, table, string.Join(" or ", conditions));
         }
 
         if (column.References is { } target)
@@ -103,11 +95,14 @@ internal static partial class GenericTests
     }
 
     private static DataTest NotNull(RelationDeclaration relation, string column, string source) =>
-        new(
-            $"not_null({relation.Name}.{column})",
-            source,
-            $"select * from {relation.Name} where {column} is null",
-            [relation.Name]);
+        RowTest($"not_null({relation.Name}.{column})", source, relation.Name, $"{column} is null");
+
+    /// <summary>
+    /// A test failing the rows that match <paramref name="condition"/>. A null comparison matches no row, so
+    /// the accepted-values and range tests leave nulls to the not-null tests.
+    /// </summary>
+    private static DataTest RowTest(string name, string source, string table, string condition) =>
+        new(name, source, $"select * from {table} where {condition}", [table], condition);
 
     private static DataTest Unique(RelationDeclaration relation, IReadOnlyList<string> columns, string source)
     {

@@ -17,8 +17,8 @@ internal sealed class RelationDescriber(WarehouseDatabase database)
     /// <returns>How many tables and columns were described.</returns>
     public (int Tables, int Columns) Apply(IEnumerable<RelationDeclaration> relations, IDbTransaction? transaction)
     {
+        var statements = new List<string>();
         var tables = 0;
-        var columns = 0;
         foreach (var relation in relations)
         {
             var existing = ColumnsOf(relation, transaction);
@@ -29,26 +29,27 @@ internal sealed class RelationDescriber(WarehouseDatabase database)
                     ExitCode.BuildFailed);
             }
 
-            database.Execute($"comment on table {relation.Name} is {Literal(TableComment(relation))}", transaction);
-            tables++;
-            foreach (var column in relation.Columns)
+            var missing = relation.Columns.FirstOrDefault(c => !existing.Contains(c.Name));
+            if (missing is not null)
             {
-                if (!existing.Contains(column.Name))
-                {
-                    throw new WarehouseException(
-                        $"{ModelCatalog.SchemaFile} describes column {column.Name} of {relation.Name}, which the "
-                        + "table does not have. Rename or remove the declaration, or add the column to the model.",
-                        ExitCode.BuildFailed);
-                }
-
-                database.Execute(
-                    $"comment on column {relation.Name}.{column.Name} is {Literal(column.Description)}",
-                    transaction);
-                columns++;
+                throw new WarehouseException(
+                    $"{ModelCatalog.SchemaFile} describes column {missing.Name} of {relation.Name}, which the "
+                    + "table does not have. Rename or remove the declaration, or add the column to the model.",
+                    ExitCode.BuildFailed);
             }
+
+            tables++;
+            statements.Add($"comment on table {relation.Name} is {Literal(TableComment(relation))}");
+            statements.AddRange(relation.Columns.Select(c =>
+                $"comment on column {relation.Name}.{c.Name} is {Literal(c.Description)}"));
         }
 
-        return (tables, columns);
+        if (statements.Count > 0)
+        {
+            database.Execute(string.Join(";\n", statements), transaction);
+        }
+
+        return (tables, statements.Count - tables);
     }
 
     /// <summary>The table comment: what it holds, its grain and its key.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Warehouse.Etl.Build;
 using Warehouse.Etl.Contracts;
 
@@ -6,6 +7,8 @@ namespace Warehouse.Etl.Tests.Build;
 public sealed class ModelBuilderTests : IDisposable
 {
     private static readonly ContractCatalog Contracts = ContractCatalog.LoadEmbedded();
+
+    private const string Calendar = "core.dim_date";
 
     private readonly TestWarehouse _warehouse = TestWarehouse.Create();
 
@@ -103,6 +106,29 @@ public sealed class ModelBuilderTests : IDisposable
             error.Message,
             StringComparison.Ordinal);
         Assert.StartsWith("1 of ", error.Message);
+    }
+
+    [Fact]
+    public void A_test_that_cannot_run_is_named_even_when_counted_in_a_shared_scan()
+    {
+        var report = _warehouse.Builder().BuildModels();
+        var runner = new DataTestRunner(_warehouse.Database, NullLogger.Instance);
+        DataTest[] tests =
+        [
+            new("sound", "t.json", "select * from core.dim_date where date_day is null", [Calendar], "date_day is null"),
+            new("broken", "t.json", "select * from core.dim_date where day_nr is null", [Calendar], "day_nr is null"),
+        ];
+
+        var error = Assert.Throws<WarehouseException>(() => runner.Run(tests, report.RunId));
+
+        Assert.StartsWith("Data test broken (t.json) could not run", error.Message);
+        Assert.Contains("day_nr", error.Message);
+        Assert.Equal(
+            ["broken | failed", "sound | passed"],
+            _warehouse.Rows($"""
+                select model, status from meta.build_runs
+                where run_id = {report.RunId} and kind = 'test' order by model
+                """));
     }
 
     [Fact]
