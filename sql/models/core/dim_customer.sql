@@ -38,27 +38,51 @@ compared as (
 
 ),
 
-versions as (
+numbered as (
 
     select
-        customer_id,
-        region,
-        segment,
-        income_band,
-        age_band,
-        open_date,
-        status,
-
-        snapshot_date as valid_from,
-        coalesce(
-            lead(snapshot_date) over by_version,
-            date '9999-12-31'
-        ) as valid_to,
-        row_number() over by_version as version_number
+        *,
+        sum(is_new_version::integer) over (
+            partition by customer_id order by snapshot_date
+            rows between unbounded preceding and current row
+        ) as version_number
 
     from compared
-    where is_new_version
-    window by_version as (partition by customer_id order by snapshot_date)
+
+),
+
+versions as (
+
+    -- the tracked attributes are equal on every snapshot of a version
+    select
+        customer_id,
+        version_number,
+        any_value(region) as region,
+        any_value(segment) as segment,
+        any_value(income_band) as income_band,
+        any_value(age_band) as age_band,
+        any_value(open_date) as open_date,
+        any_value(status) as status,
+        min(snapshot_date) as valid_from,
+        max(snapshot_date) as last_snapshot_date
+
+    from numbered
+    group by customer_id, version_number
+
+),
+
+bounded as (
+
+    select
+        *,
+        coalesce(
+            lead(valid_from) over (
+                partition by customer_id order by valid_from
+            ),
+            date '9999-12-31'
+        ) as valid_to
+
+    from versions
 
 ),
 
@@ -78,9 +102,10 @@ keyed as (
         valid_from,
         valid_to,
         valid_to = date '9999-12-31' as is_current,
-        version_number
+        version_number::bigint as version_number,
+        last_snapshot_date
 
-    from versions
+    from bounded
 
 )
 

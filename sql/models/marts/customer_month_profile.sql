@@ -1,12 +1,14 @@
--- grain: one customer per reporting month; key: customer_id, month_date.
--- Risk and engagement side by side, every month from the customer's first
--- appearance in the data to the latest reporting month, with the customer
--- attributes of the version valid at the month end. Bands: docs/schema.md.
+-- grain: one customer per reporting month in the book;
+-- key: customer_id, month_date.
+-- Risk and engagement side by side: the attributes of the customer version
+-- valid at the month end, the month's accounts, contacts, promises and
+-- survey answers, and the risk and engagement bands (docs/schema.md). The
+-- months each customer is in the book come from core.fct_customer_month.
 with
 
-months as (
+customer_months as (
 
-    select * from core.dim_month
+    select * from core.fct_customer_month
 
 ),
 
@@ -22,53 +24,19 @@ activity as (
 
 ),
 
-versions as (
-
-    -- the first version also stands for the months before its snapshot
-    select
-        *,
-        case
-            when version_number = 1 then date '0001-01-01' else valid_from
-        end as effective_from
-
-    from customers
-
-),
-
-first_appearances as (
-
-    select customer_id, min(month_date) as first_month_date
-    from (
-        select customer_id, last_day(valid_from) as month_date from versions
-        union all select customer_id, month_date from activity
-    )
-    group by customer_id
-
-),
-
-spine as (
-
-    select first_appearances.customer_id, months.month_date
-    from first_appearances
-    inner join months
-        on months.month_date >= first_appearances.first_month_date
-
-),
-
 combined as (
 
     select
-        spine.customer_id,
-        spine.month_date,
-        versions.customer_key,
-        versions.region,
-        versions.segment,
-        versions.income_band,
-        versions.age_band,
-        versions.open_date,
-        versions.status,
-        coalesce(spine.month_date < versions.valid_from, false)
-            as is_version_backfilled,
+        customer_months.customer_id,
+        customer_months.month_date,
+        customer_months.customer_key,
+        customers.region,
+        customers.segment,
+        customers.income_band,
+        customers.age_band,
+        customers.open_date,
+        customers.status,
+        customer_months.is_version_backfilled,
 
         coalesce(activity.accounts, 0) as accounts,
         coalesce(activity.accounts_open, 0) as accounts_open,
@@ -92,18 +60,13 @@ combined as (
         coalesce(activity.survey_responses, 0) as survey_responses,
         activity.survey_score
 
-    -- a range join rather than an asof join: DuckDB 1.5 ran the asof join
-    -- some fifty times slower on tables built in the same transaction
-    from spine
-    left join versions
-        on
-            spine.customer_id = versions.customer_id
-            and spine.month_date >= versions.effective_from
-            and spine.month_date < versions.valid_to
+    from customer_months
+    left join customers
+        on customer_months.customer_key = customers.customer_key
     left join activity
         on
-            spine.customer_id = activity.customer_id
-            and spine.month_date = activity.month_date
+            customer_months.customer_id = activity.customer_id
+            and customer_months.month_date = activity.month_date
 
 ),
 

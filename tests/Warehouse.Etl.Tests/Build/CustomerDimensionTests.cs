@@ -12,9 +12,9 @@ public sealed class CustomerDimensionTests
     {
         using var warehouse = TestWarehouse.Create();
         // C1 moves from north to south in the March snapshot; February repeats January; C2 never changes.
-        InsertSnapshot(warehouse, batch: 1, "2024-01-31", ("C1", "north"), ("C2", "east"));
-        InsertSnapshot(warehouse, batch: 2, "2024-02-29", ("C1", "north"), ("C2", "east"));
-        InsertSnapshot(warehouse, batch: 3, "2024-03-31", ("C1", "south"), ("C2", "east"));
+        warehouse.InsertSnapshot(batch: 1, "2024-01-31", ("C1", "north"), ("C2", "east"));
+        warehouse.InsertSnapshot(batch: 2, "2024-02-29", ("C1", "north"), ("C2", "east"));
+        warehouse.InsertSnapshot(batch: 3, "2024-03-31", ("C1", "south"), ("C2", "east"));
 
         warehouse.Build();
 
@@ -33,13 +33,13 @@ public sealed class CustomerDimensionTests
     public void Rebuilding_after_a_redelivery_and_an_unchanged_snapshot_adds_no_version()
     {
         using var warehouse = TestWarehouse.Create();
-        InsertSnapshot(warehouse, batch: 1, "2024-01-31", ("C1", "north"));
-        InsertSnapshot(warehouse, batch: 2, "2024-03-31", ("C1", "south"));
+        warehouse.InsertSnapshot(batch: 1, "2024-01-31", ("C1", "north"));
+        warehouse.InsertSnapshot(batch: 2, "2024-03-31", ("C1", "south"));
         warehouse.Build();
         var before = warehouse.Rows("select customer_key, " + Versions["select ".Length..]);
 
-        InsertSnapshot(warehouse, batch: 3, "2024-03-31", ("C1", "south"));
-        InsertSnapshot(warehouse, batch: 4, "2024-04-30", ("C1", "south"));
+        warehouse.InsertSnapshot(batch: 3, "2024-03-31", ("C1", "south"));
+        warehouse.InsertSnapshot(batch: 4, "2024-04-30", ("C1", "south"));
         warehouse.Build();
 
         Assert.Equal(2, before.Count);
@@ -50,9 +50,9 @@ public sealed class CustomerDimensionTests
     public void Returning_to_an_earlier_value_is_a_third_version()
     {
         using var warehouse = TestWarehouse.Create();
-        InsertSnapshot(warehouse, batch: 1, "2024-01-31", ("C1", "north"));
-        InsertSnapshot(warehouse, batch: 2, "2024-02-29", ("C1", "south"));
-        InsertSnapshot(warehouse, batch: 3, "2024-03-31", ("C1", "north"));
+        warehouse.InsertSnapshot(batch: 1, "2024-01-31", ("C1", "north"));
+        warehouse.InsertSnapshot(batch: 2, "2024-02-29", ("C1", "south"));
+        warehouse.InsertSnapshot(batch: 3, "2024-03-31", ("C1", "north"));
 
         warehouse.Build();
 
@@ -114,38 +114,6 @@ public sealed class CustomerDimensionTests
             warehouse.Rows("select region, age_band from core.dim_customer"));
     }
 
-    [Fact]
-    public void The_profile_takes_the_version_valid_at_each_month_end()
-    {
-        using var warehouse = TestWarehouse.Create();
-        InsertSnapshot(warehouse, batch: 1, "2024-01-31", ("C1", "north"));
-        InsertSnapshot(warehouse, batch: 2, "2024-03-15", ("C1", "south"));
-        warehouse.Execute("""
-            insert into raw.risk_accounts
-                (as_of_date, account_id, customer_id, product, balance, days_past_due, is_charged_off,
-                 _batch_id, _source_file, _source_line)
-            select last_day(month_start), 'A1', 'C1', 'card', 100, 0, false, 3, 'risk.csv', 2
-            from range(date '2023-12-01', date '2024-05-01', interval 1 month) as months (month_start)
-            """);
-
-        warehouse.Build();
-
-        // December precedes the first snapshot and borrows its version; the move on 15 March shows from the
-        // March month end on, since the version valid on 31 March starts on the 15th.
-        Assert.Equal(
-            [
-                "2023-12-31 | north | true",
-                "2024-01-31 | north | false",
-                "2024-02-29 | north | false",
-                "2024-03-31 | south | false",
-                "2024-04-30 | south | false",
-            ],
-            warehouse.Rows("""
-                select month_date, region, is_version_backfilled
-                from marts.customer_month_profile order by month_date
-                """));
-    }
-
     [Theory]
     [InlineData("2006-02-01", "17 years 11 months", "under_18")]
     [InlineData("2006-01-31", "18th birthday", "18-24")]
@@ -168,20 +136,5 @@ public sealed class CustomerDimensionTests
         warehouse.Build();
 
         Assert.True(band == (string?)warehouse.Scalar("select age_band from core.dim_customer"), age);
-    }
-
-    private static void InsertSnapshot(
-        TestWarehouse warehouse,
-        int batch,
-        string snapshotDate,
-        params (string CustomerId, string Region)[] customers)
-    {
-        var rows = customers.Select((c, i) =>
-            $"('{c.CustomerId}', '{snapshotDate}', '{c.Region}', 'retail', 'middle', '1980-05-01', "
-            + $"'2015-03-01', 'active', {batch}, 'customers_{batch}.csv', {i + 2})");
-        warehouse.Execute(
-            "insert into raw.customers (customer_id, snapshot_date, region, segment, income_band, birth_date, "
-            + "open_date, status, _batch_id, _source_file, _source_line) values "
-            + string.Join(", ", rows));
     }
 }

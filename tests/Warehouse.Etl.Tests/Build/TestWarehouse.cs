@@ -27,6 +27,21 @@ internal sealed class TestWarehouse : IDisposable
     /// <summary>Builds the shipped models and runs the data tests, throwing when any fails.</summary>
     public BuildReport Build() => Builder().Build();
 
+    /// <summary>One customer snapshot file: every customer's region on the date, other attributes fixed.</summary>
+    public void InsertSnapshot(
+        int batch,
+        string snapshotDate,
+        params (string CustomerId, string Region)[] customers)
+    {
+        var rows = customers.Select((c, i) =>
+            $"('{c.CustomerId}', '{snapshotDate}', '{c.Region}', 'retail', 'middle', '1980-05-01', "
+            + $"'2015-03-01', 'active', {batch}, 'customers_{batch}.csv', {i + 2})");
+        Execute(
+            "insert into raw.customers (customer_id, snapshot_date, region, segment, income_band, birth_date, "
+            + "open_date, status, _batch_id, _source_file, _source_line) values "
+            + string.Join(", ", rows));
+    }
+
     public ModelBuilder Builder(ModelCatalog? catalog = null) =>
         new(Database, catalog ?? EmbeddedCatalog, NullLogger.Instance);
 
