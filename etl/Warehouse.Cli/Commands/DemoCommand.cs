@@ -43,9 +43,9 @@ internal sealed class DemoCommand
         string @out = "warehouse-demo",
         [Option("real", Description = "Use the real public datasets shipped in data-samples/real")]
         bool real = false,
-        [Option("customers", Description = "Synthetic customers")] int customers = GeneratorOptions.DefaultCustomers,
-        [Option("months", Description = "Synthetic months of history")] int months = GeneratorOptions.DefaultMonths,
-        [Option("seed", Description = "Random seed of the synthetic portfolio")] int seed = GeneratorOptions.DefaultSeed,
+        [Option("customers", Description = "Synthetic customers", ValueName = "N")] int customers = GeneratorOptions.DefaultCustomers,
+        [Option("months", Description = "Synthetic months of history", ValueName = "N")] int months = GeneratorOptions.DefaultMonths,
+        [Option("seed", Description = "Random seed of the synthetic portfolio", ValueName = "N")] int seed = GeneratorOptions.DefaultSeed,
         [Option('v', Description = "Log each step with its timing")] bool verbose = false,
         [Option('q', Description = "Log warnings and errors only")] bool quiet = false)
     {

@@ -18,9 +18,9 @@ internal sealed class GenerateCommand
     [Command("generate", Description = "Write a seeded synthetic portfolio: the six extracts and the planted pilot truth")]
     public int Run(
         [Option("out", Description = "Folder to write the extracts to", ValueName = "DIR")] string @out,
-        [Option("customers", Description = "Number of customers")] int customers = GeneratorOptions.DefaultCustomers,
-        [Option("months", Description = "Number of months of history")] int months = GeneratorOptions.DefaultMonths,
-        [Option("seed", Description = "Random seed: the same options give the same files")] int seed = GeneratorOptions.DefaultSeed,
+        [Option("customers", Description = "Number of customers", ValueName = "N")] int customers = GeneratorOptions.DefaultCustomers,
+        [Option("months", Description = "Number of months of history", ValueName = "N")] int months = GeneratorOptions.DefaultMonths,
+        [Option("seed", Description = "Random seed: the same options give the same files", ValueName = "N")] int seed = GeneratorOptions.DefaultSeed,
         [Option("format", Description = "csv or parquet", ValueName = "FORMAT")] string format = "csv",
         [Option("last-month", Description = "Last month of history, yyyy-MM (default 2026-10)", ValueName = "MONTH")] string? lastMonth = null)
     {

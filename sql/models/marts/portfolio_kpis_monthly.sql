@@ -59,8 +59,12 @@ arrears as (
             and delinquency_bucket = 'current'
         ) as accounts_cured,
 
-        count(is_default_next_month) as accounts_default_stated,
-        count(*) filter (where is_default_next_month) as accounts_defaulted
+        -- of the accounts open at month end: a charged-off account has
+        -- already defaulted and would count again every month
+        count(is_default_next_month) filter (where is_open)
+            as accounts_default_stated,
+        count(*) filter (where is_open and is_default_next_month)
+            as accounts_defaulted
 
     from accounts
     group by month_date
