@@ -21,7 +21,7 @@ namespace Warehouse.Cli.Commands;
 internal sealed class DemoCommand
 {
     private const string SyntheticTitle = "Synthetic demo portfolio";
-    private const string RealTitle = "Public datasets: UCI credit card clients, UCI bank marketing, Hillstrom e-mail test";
+    private const string RealTitle = "Public sample datasets (UCI, Hillstrom)";
 
     private readonly ContractCatalog _contracts;
     private readonly ILoggerFactory _loggers;

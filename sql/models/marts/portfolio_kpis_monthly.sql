@@ -27,6 +27,12 @@ responses as (
 
 ),
 
+events as (
+
+    select * from core.fct_engagement_event
+
+),
+
 arrears as (
 
     select
@@ -88,6 +94,19 @@ customers as (
 
 ),
 
+-- a month without a single engagement event has no engagement data: its
+-- engagement rate is unknown, not 0
+engagement_coverage as (
+
+    select
+        month_date,
+        count(*) as engagement_events
+
+    from events
+    group by month_date
+
+),
+
 surveys as (
 
     select
@@ -124,7 +143,10 @@ rated as (
 
         coalesce(customers_active, 0) as customers_active,
         coalesce(customers_engaged, 0) as customers_engaged,
-        customers_engaged / nullif(customers_active, 0) as engagement_rate,
+        case
+            when engagement_events > 0
+                then customers_engaged / nullif(customers_active, 0)
+        end as engagement_rate,
         coalesce(phone_attempts, 0) as phone_attempts,
         coalesce(right_party_contacts, 0) as right_party_contacts,
         right_party_contacts / nullif(phone_attempts, 0)
@@ -143,6 +165,8 @@ rated as (
     left join arrears on months.month_date = arrears.month_date
     left join customers on months.month_date = customers.month_date
     left join surveys on months.month_date = surveys.month_date
+    left join engagement_coverage
+        on months.month_date = engagement_coverage.month_date
 
 )
 

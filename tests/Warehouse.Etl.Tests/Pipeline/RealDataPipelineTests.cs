@@ -52,6 +52,10 @@ public sealed class RealDataPipelineTests : IDisposable
             "select accounts_open from marts.portfolio_kpis_monthly where month_date = date '2005-09-30'"));
         Assert.Equal(6L, _warehouse.Scalar<long>(
             "select count(*) from marts.portfolio_kpis_monthly where accounts_open > 0"));
+
+        // The credit file has no engagement data: the rate is unknown, not 0% of 30,000 customers.
+        Assert.Equal(0L, _warehouse.Scalar<long>(
+            "select count(engagement_rate) from marts.portfolio_kpis_monthly"));
     }
 
     private static void AssertArm(
