@@ -12,7 +12,15 @@ internal sealed record TextStyle(SKTypeface Typeface, float Size, SKColor Color)
 
     public TextStyle WithSize(float size) => this with { Size = size };
 
-    public SKFont CreateFont() => new(Typeface, Size) { Subpixel = true, Edging = SKFontEdging.Antialias };
+    // Unhinted, linear metrics: glyphs sit at the font's own advances, so text copied out of the PDF
+    // keeps its words whole instead of gaining spaces where hinting nudged a glyph.
+    public SKFont CreateFont() => new(Typeface, Size)
+    {
+        Subpixel = true,
+        Edging = SKFontEdging.Antialias,
+        Hinting = SKFontHinting.None,
+        LinearMetrics = true,
+    };
 
     public SKPaint CreatePaint() => new() { Color = Color, IsAntialias = true };
 
