@@ -71,11 +71,15 @@ internal static class CoverPage
                 continue;
             }
 
-            layout.Paragraph(
-                $"{tile.Label}: {KpiTileFormat.Value(tile.Unit, tile.ThisMonth)} "
-                + $"({KpiTileFormat.Change(tile)} on {previousMonth})",
-                ReportTheme.Body,
-                2f);
+            var line = tile switch
+            {
+                { ThisMonth: null } => $"{tile.Label}: no data this month.",
+                { LastMonth: null } =>
+                    $"{tile.Label}: {KpiTileFormat.Value(tile.Unit, tile.ThisMonth)} (no figure for {previousMonth})",
+                _ => $"{tile.Label}: {KpiTileFormat.Value(tile.Unit, tile.ThisMonth)} "
+                    + $"({KpiTileFormat.Change(tile)} on {previousMonth})",
+            };
+            layout.Paragraph(line, ReportTheme.Body, 2f);
         }
 
         var pilots = report.PilotLift.GroupBy(r => r.PilotId, StringComparer.Ordinal).ToList();
