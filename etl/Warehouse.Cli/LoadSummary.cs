@@ -3,24 +3,34 @@ using Warehouse.Etl.Loading;
 
 namespace Warehouse.Cli;
 
-/// <summary>The table of loaded and rejected rows printed after a load.</summary>
+/// <summary>The table of records loaded and rejected, printed one file at a time as loads finish.</summary>
 internal static class LoadSummary
 {
-    public static void Print(IReadOnlyList<LoadResult> results, TextWriter output)
-    {
-        output.WriteLine($"{"extract",-12} {"status",-9} {"batch",6} {"records",9} {"loaded",9} {"rejected",9}  file");
-        foreach (var r in results)
-        {
-            output.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{r.Extract,-12} {r.Status,-9} {r.BatchId,6} {r.RecordsRead,9:N0} {r.RowsLoaded,9:N0} {r.RowsRejected,9:N0}  {Path.GetFileName(r.File)}"));
-        }
+    public static void PrintHeader(TextWriter output) =>
+        output.WriteLine($"{"extract",-12} {"status",-9} {"batch",6} {"records",9} {"rejected",9} {"rows",9}  file");
 
-        foreach (var r in results.Where(r => r.FirstRejects.Count > 0))
+    public static void PrintRow(LoadResult result, TextWriter output)
+    {
+        var counts = result.Status == LoadStatus.Unchanged
+            ? $"{"-",9} {"-",9} {"-",9}"
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"{result.RecordsRead,9:N0} {result.RecordsRejected,9:N0} {result.RowsLoaded,9:N0}");
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{result.Extract,-12} {result.StatusName,-9} {result.BatchId,6} {counts}  {Path.GetFileName(result.File)}"));
+    }
+
+    /// <summary>The first rejected values of each file that had any, with where to find the rest.</summary>
+    public static void PrintRejects(IEnumerable<LoadResult> results, TextWriter output)
+    {
+        foreach (var result in results.Where(r => r.FirstRejects.Count > 0))
         {
             output.WriteLine();
-            output.WriteLine($"{r.Extract}: first rejected values of {Path.GetFileName(r.File)} (all in meta.load_rejects, batch {r.BatchId}):");
-            foreach (var reject in r.FirstRejects)
+            output.WriteLine(
+                $"{result.Extract}: first rejected values of {Path.GetFileName(result.File)} "
+                + $"(all in meta.load_rejects, batch {result.BatchId}):");
+            foreach (var reject in result.FirstRejects)
             {
                 output.WriteLine($"  {reject}");
             }

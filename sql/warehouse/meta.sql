@@ -14,7 +14,7 @@ create table if not exists meta.load_batches (
     status varchar not null,          -- loaded, refused, skipped_duplicate
     records_read bigint not null,
     rows_loaded bigint not null,
-    rows_rejected bigint not null,
+    records_rejected bigint not null,
     message varchar,
     started_at timestamp not null,    -- UTC
     finished_at timestamp not null    -- UTC

@@ -73,12 +73,8 @@ internal sealed class DemoCommand
         using var database = WarehouseDatabase.Open(databasePath, _contracts);
 
         Step(2, $"Loading {plan.Loads.Count} files");
-        var loader = new ExtractLoader(database, _loggers.CreateLogger<ExtractLoader>(), _time);
-        var results = plan.Loads
-            .Select(l => loader.Load(_contracts.Get(l.Extract), l.File, LoadPlan.MappingOf(l, _contracts), cancellationToken))
-            .ToList();
-        LoadSummary.Print(results, Console.Out);
-        if (results.FirstOrDefault(r => r.Status == "refused") is { } refused)
+        var results = FileLoads.Run(database, _contracts, plan, _loggers, _time, cancellationToken);
+        if (results.FirstOrDefault(r => r.Status == LoadStatus.Refused) is { } refused)
         {
             throw new WarehouseException(
                 $"{refused.File} was refused; see meta.load_rejects for batch {refused.BatchId}.", ExitCode.BadInput);

@@ -5,6 +5,7 @@ using Warehouse.Etl;
 using Warehouse.Etl.Contracts;
 using Warehouse.Etl.Loading;
 using Warehouse.Etl.Mappings;
+using Warehouse.Etl.Pipeline;
 using Warehouse.Etl.Storage;
 
 namespace Warehouse.Cli.Commands;
@@ -33,7 +34,10 @@ internal sealed class LoadCommand
         [Argument(Description = "Files to load, each in its own transaction")]
         string[] files,
         CommonOptions common,
-        [Option("mapping", Description = "Shipped mapping name or mapping JSON file, for files whose columns differ from the contract", ValueName = "NAME|FILE")]
+        [Option(
+            "mapping",
+            Description = "Shipped mapping name or mapping JSON file, for files whose columns differ from the contract",
+            ValueName = "NAME|FILE")]
         string? mapping = null)
     {
         Verbosity.Apply(common);
@@ -48,11 +52,8 @@ internal sealed class LoadCommand
         }
 
         using var database = WarehouseDatabase.Open(WarehouseDatabase.ResolvePath(common.Db), _contracts);
-        var loader = new ExtractLoader(database, _loggers.CreateLogger<ExtractLoader>(), _time);
-        var results = files
-            .Select(file => loader.Load(contract, file, sourceMapping, cancellationToken))
-            .ToList();
-        LoadSummary.Print(results, Console.Out);
-        return results.Any(r => r.Status == "refused") ? (int)ExitCode.BadInput : 0;
+        var plan = new LoadPlan(files.Select(f => new PlannedLoad(contract.Extract, f, mapping)).ToList());
+        var results = FileLoads.Run(database, _contracts, plan, _loggers, _time, cancellationToken);
+        return results.Any(r => r.Status == LoadStatus.Refused) ? (int)ExitCode.BadInput : 0;
     }
 }

@@ -20,10 +20,14 @@ internal static class ContractValidator
         var checks = new List<string>
         {
             // Structural errors found by the CSV reader itself (too many or too few fields, bad quotes).
+            // One reject per broken record, however many fields the reader complained about.
             $"""
-            select line as _line, column_name, left(csv_line, {MaxValueLength}) as value,
-                   'unreadable record: ' || error_type || ' - ' || error_message as rule
+            select line as _line, min(column_name) as column_name,
+                   left(trim(any_value(csv_line), chr(10) || chr(13)), {MaxValueLength}) as value,
+                   'unreadable record: ' || string_agg(distinct error_type, ', ')
+                   || ' - ' || min(error_message) as rule
             from {IncomingTable.CsvErrors}
+            group by line
             """,
         };
 

@@ -33,82 +33,46 @@ public sealed class ExtractLoader
 
     /// <summary>
     /// Loads one file. Throws <see cref="WarehouseException"/> (<see cref="ExitCode.BadInput"/>) when the file
-    /// cannot be read at all (missing, wrong header, corrupt); a readable file with bad records returns a
-    /// result whose status is <c>refused</c> when the rejects pass the threshold.
+    /// cannot be read at all (missing, wrong header, malformed, corrupt); a readable file with bad records
+    /// returns a result whose status is <see cref="LoadStatus.Refused"/> when the rejects pass the threshold.
     /// </summary>
     public LoadResult Load(
-        ExtractContract contract, string path, SourceMapping? mapping = null, CancellationToken cancellationToken = default)
+        ExtractContract contract,
+        string path,
+        SourceMapping? mapping = null,
+        CancellationToken cancellationToken = default)
     {
         var file = Path.GetFullPath(path);
         if (!File.Exists(file))
         {
-            throw new WarehouseException($"{file}: no such file.", ExitCode.BadInput);
+            throw new WarehouseException(
+                Directory.Exists(file) ? $"{file} is a folder, not a file." : $"{file}: no such file.",
+                ExitCode.BadInput);
         }
 
         var clock = Stopwatch.StartNew();
         var startedAt = _time.GetUtcNow().UtcDateTime;
         var fingerprint = FileFingerprint.Of(file);
-        var earlier = EarlierBatch(contract, fingerprint, mapping);
-        if (earlier is { } earlierBatch)
+        if (EarlierBatch(contract, fingerprint, mapping) is { } earlier)
         {
-            LoadLog.Unchanged(_logger, contract.Extract, file, earlierBatch);
-            return new LoadResult(contract.Extract, file, earlierBatch, "unchanged", 0, 0, 0, [], clock.ElapsedMilliseconds);
+            LoadLog.Unchanged(_logger, contract.Extract, file, earlier);
+            return new LoadResult(
+                contract.Extract, file, earlier, LoadStatus.Unchanged, 0, 0, 0, [], clock.ElapsedMilliseconds);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
         LoadLog.Reading(_logger, file, contract.Extract);
-        var incoming = new IncomingTable(contract, mapping);
-        RunReading(file, incoming.BuildStatements(file));
-        RunReading(file, [ContractValidator.BuildStatement(contract, incoming.ValueDialect)]);
-        var records = Connection.ExecuteScalar<long>(
-            $"select (select count(*) from {IncomingTable.Name}) "
-            + $"+ (select count(distinct line) from {IncomingTable.CsvErrors})");
-        var rejected = Connection.ExecuteScalar<long>(
-            $"select count(distinct _line) from {ContractValidator.RejectsTable}");
+        var (records, rejected) = ReadAndCheck(contract, mapping, file);
         LoadLog.Checked(_logger, file, records, clock.ElapsedMilliseconds);
 
         cancellationToken.ThrowIfCancellationRequested();
-        var refused = records > 0 && (double)rejected / records > contract.RejectThreshold;
-        var batchId = Connection.ExecuteScalar<long>("select nextval('meta.batch_id_seq')");
-        long loaded;
-        using (var transaction = Connection.BeginTransaction())
-        {
-            loaded = refused ? 0 : InsertRows(contract, incoming, batchId, file, transaction);
-            InsertRejects(contract, batchId, file, transaction);
-            var finishedAt = _time.GetUtcNow().UtcDateTime;
-            Connection.Execute(
-                """
-                insert into meta.load_batches values (
-                    $batch_id, $extract, $source_file, $file_sha256, $file_bytes, $mapping, $status,
-                    $records_read, $rows_loaded, $rows_rejected, $message, $started_at, $finished_at)
-                """,
-                new
-                {
-                    batch_id = batchId,
-                    extract = contract.Extract,
-                    source_file = file,
-                    file_sha256 = fingerprint.Sha256,
-                    file_bytes = fingerprint.Bytes,
-                    mapping = mapping?.Name,
-                    status = refused ? "refused" : "loaded",
-                    records_read = records,
-                    rows_loaded = loaded,
-                    rows_rejected = rejected,
-                    message = refused
-                        ? $"{rejected} of {records} records broke the contract; threshold {contract.RejectThreshold:P1}"
-                        : null,
-                    started_at = startedAt,
-                    finished_at = finishedAt,
-                },
-                transaction);
-            transaction.Commit();
-        }
+        var status = records > 0 && (double)rejected / records > contract.RejectThreshold
+            ? LoadStatus.Refused
+            : LoadStatus.Loaded;
+        var batch = new BatchRecord(contract, mapping, file, fingerprint, status, records, rejected, startedAt);
+        var (batchId, loaded) = Commit(batch);
 
-        // A checkpoint folds the write-ahead log into the file, so a crash after this point cannot
-        // lose the batch and readers opening the file see it.
-        _database.Execute("checkpoint");
-
-        if (refused)
+        if (status == LoadStatus.Refused)
         {
             LoadLog.Refused(_logger, contract.Extract, file, batchId, rejected, records, contract.RejectThreshold);
         }
@@ -118,15 +82,106 @@ public sealed class ExtractLoader
         }
 
         return new LoadResult(
-            contract.Extract,
-            file,
-            batchId,
-            refused ? "refused" : "loaded",
-            records,
-            loaded,
-            rejected,
-            FirstRejects(file),
-            clock.ElapsedMilliseconds);
+            contract.Extract, file, batchId, status, records, rejected, loaded, FirstRejects(file), clock.ElapsedMilliseconds);
+    }
+
+    /// <summary>
+    /// Reads the file into <c>_incoming</c> and checks it into <c>_rejects</c>; returns the records in the
+    /// file and the records rejected. For CSV, DuckDB's reading is checked against an independent count.
+    /// </summary>
+    private (long Records, long Rejected) ReadAndCheck(ExtractContract contract, SourceMapping? mapping, string file)
+    {
+        var incoming = new IncomingTable(contract, mapping);
+        var isCsv = incoming.Format(file) == "csv";
+        CsvRecordIndex? index = null;
+        if (isCsv)
+        {
+            index = CsvRecordIndex.Build(file, incoming.SourceDialect);
+            if (index.UnterminatedQuoteLine is { } quoteLine)
+            {
+                throw new WarehouseException(
+                    $"{file}, line {quoteLine}: a quote opened here is never closed, so the rest of the file "
+                    + "would be read as one value. Nothing was loaded; close the quote or escape it.",
+                    ExitCode.BadInput);
+            }
+
+            StoreRecordIndex(index);
+        }
+
+        RunReading(file, incoming.BuildStatements(file));
+        RunReading(file, [ContractValidator.BuildStatement(contract, incoming.ValueDialect)]);
+
+        var records = Connection.ExecuteScalar<long>(
+            $"select (select count(distinct _line) from _read) "
+            + $"+ (select count(distinct line) from {IncomingTable.CsvErrors})");
+        if (index is not null && records != index.Records.Count)
+        {
+            throw new WarehouseException(
+                $"{file}: DuckDB's reader accounted for {records} records, but the file holds "
+                + $"{index.Records.Count} (counted independently, quote-aware). The file is malformed; "
+                + "nothing was loaded.",
+                ExitCode.BadInput);
+        }
+
+        var rejected = Connection.ExecuteScalar<long>(
+            $"select count(distinct _line) from {ContractValidator.RejectsTable}");
+        return (records, rejected);
+    }
+
+    private void StoreRecordIndex(CsvRecordIndex index)
+    {
+        _database.Execute(
+            $"create or replace temp table {IncomingTable.RecordLines} (ordinal bigint, line bigint, reader_line bigint)");
+        using var appender = Connection.CreateAppender(IncomingTable.RecordLines);
+        for (var ordinal = 0; ordinal < index.Records.Count; ordinal++)
+        {
+            var start = index.Records[ordinal];
+            appender.CreateRow().AppendValue((long)ordinal + 1).AppendValue(start.Line).AppendValue(start.ReaderLine).EndRow();
+        }
+    }
+
+    /// <summary>Writes the batch, its rejects and (unless refused) its rows in one transaction.</summary>
+    private (long BatchId, long Loaded) Commit(BatchRecord batch)
+    {
+        var batchId = Connection.ExecuteScalar<long>("select nextval('meta.batch_id_seq')");
+        long loaded;
+        using (var transaction = Connection.BeginTransaction())
+        {
+            loaded = batch.Status == LoadStatus.Refused ? 0 : InsertRows(batch, batchId, transaction);
+            InsertRejects(batch, batchId, transaction);
+            Connection.Execute(
+                """
+                insert into meta.load_batches values (
+                    $batch_id, $extract, $source_file, $file_sha256, $file_bytes, $mapping, $status,
+                    $records_read, $rows_loaded, $records_rejected, $message, $started_at, $finished_at)
+                """,
+                new
+                {
+                    batch_id = batchId,
+                    extract = batch.Contract.Extract,
+                    source_file = batch.File,
+                    file_sha256 = batch.Fingerprint.Sha256,
+                    file_bytes = batch.Fingerprint.Bytes,
+                    mapping = batch.Mapping?.Name,
+                    status = batch.Status.ToString().ToLowerInvariant(),
+                    records_read = batch.Records,
+                    rows_loaded = loaded,
+                    records_rejected = batch.Rejected,
+                    message = batch.Status == LoadStatus.Refused
+                        ? $"{batch.Rejected} of {batch.Records} records broke the contract; "
+                            + $"threshold {batch.Contract.RejectThreshold:P1}"
+                        : null,
+                    started_at = batch.StartedAt,
+                    finished_at = _time.GetUtcNow().UtcDateTime,
+                },
+                transaction);
+            transaction.Commit();
+        }
+
+        // A checkpoint folds the write-ahead log into the file, so a crash after this point cannot
+        // lose the batch and readers opening the file see it.
+        _database.Execute("checkpoint");
+        return (batchId, loaded);
     }
 
     private long? EarlierBatch(ExtractContract contract, FileFingerprint fingerprint, SourceMapping? mapping) =>
@@ -154,13 +209,16 @@ public sealed class ExtractLoader
         }
     }
 
-    private long InsertRows(
-        ExtractContract contract, IncomingTable incoming, long batchId, string file, DuckDBTransaction transaction)
+    private long InsertRows(BatchRecord batch, long batchId, DuckDBTransaction transaction)
     {
+        var contract = batch.Contract;
+        var dialect = new IncomingTable(contract, batch.Mapping).ValueDialect;
         var columns = string.Join(", ", contract.Columns.Select(c => c.Name));
         var values = string.Join(
             ",\n    ",
-            contract.Columns.Select(c => ColumnRules.Parse(c.ParsedType, $"incoming.{c.Name}", incoming.ValueDialect)));
+            contract.Columns.Select(c => ColumnRules.Parse(c.ParsedType, $"incoming.{c.Name}", dialect)));
+
+        // A record with any broken value is rejected whole, with every row a mapping made of it.
         var sql = $"""
             insert into {contract.RawTable} ({columns}, _batch_id, _source_file, _source_line)
             select
@@ -170,10 +228,10 @@ public sealed class ExtractLoader
             where not exists (
                 select 1 from {ContractValidator.RejectsTable} as rejects where rejects._line = incoming._line)
             """;
-        return Connection.Execute(sql, new { batch_id = batchId, file }, transaction);
+        return Connection.Execute(sql, new { batch_id = batchId, file = batch.File }, transaction);
     }
 
-    private void InsertRejects(ExtractContract contract, long batchId, string file, DuckDBTransaction transaction) =>
+    private void InsertRejects(BatchRecord batch, long batchId, DuckDBTransaction transaction) =>
         Connection.Execute(
             $"""
             insert into meta.load_rejects
@@ -181,7 +239,7 @@ public sealed class ExtractLoader
             from {ContractValidator.RejectsTable}
             order by _line, column_name
             """,
-            new { batch_id = batchId, extract = contract.Extract, file },
+            new { batch_id = batchId, extract = batch.Contract.Extract, file = batch.File },
             transaction);
 
     private List<RejectedValue> FirstRejects(string file) =>
@@ -192,4 +250,15 @@ public sealed class ExtractLoader
                 """)
             .Select(r => new RejectedValue(file, r.Line, r.Column, r.Value, r.Rule))
             .ToList();
+
+    /// <summary>Everything known about a batch before it is written.</summary>
+    private sealed record BatchRecord(
+        ExtractContract Contract,
+        SourceMapping? Mapping,
+        string File,
+        FileFingerprint Fingerprint,
+        LoadStatus Status,
+        long Records,
+        long Rejected,
+        DateTime StartedAt);
 }

@@ -16,6 +16,9 @@ internal sealed class IncomingTable
     public const string Name = "_incoming";
     public const string CsvErrors = "_csv_errors";
 
+    /// <summary>Temporary table of the independent record index: <c>ordinal</c>, <c>line</c>, <c>reader_line</c>.</summary>
+    public const string RecordLines = "_record_lines";
+
     private readonly ExtractContract _contract;
     private readonly SourceMapping? _mapping;
 
@@ -34,11 +37,15 @@ internal sealed class IncomingTable
     /// </summary>
     public CsvDialect ValueDialect => _mapping is null ? _contract.Dialect : new CsvDialect();
 
+    /// <summary><c>csv</c> or <c>parquet</c>: the mapping's declaration, else the file's extension.</summary>
+    public string Format(string path) =>
+        _mapping?.Source.Format
+            ?? (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? "parquet" : "csv");
+
     /// <summary>SQL statements that create <c>_incoming</c> (and <c>_csv_errors</c>) for the file.</summary>
     public IReadOnlyList<string> BuildStatements(string path)
     {
-        var format = _mapping?.Source.Format
-            ?? (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? "parquet" : "csv");
+        var format = Format(path);
         var sourceColumns = format == "parquet" ? ParquetColumns() : CsvColumns(path);
 
         var statements = new List<string>
@@ -59,7 +66,7 @@ internal sealed class IncomingTable
         }
         else
         {
-            statements.Add($"create or replace temp table _csv_errors (line bigint, column_name varchar, "
+            statements.Add($"create or replace temp table {CsvErrors} (line bigint, column_name varchar, "
                 + "csv_line varchar, error_type varchar, error_message varchar)");
         }
 
@@ -141,30 +148,24 @@ internal sealed class IncomingTable
             """;
     }
 
-    // DuckDB skips structurally broken lines; the good records are numbered in file order, so the
-    // n-th good record sits on the n-th line that is neither a header line nor a rejected one.
-    // TODO(loading): a record with a quoted line break spans several physical lines; count them
-    // once the reader exposes byte positions for good rows too (issue on messy extracts).
-    private string CsvLineNumbers() => $"""
+    // DuckDB gives good records in file order, and numbers a broken one by the line breaks outside quotes
+    // before it. The independent index knows both that number and the physical line of every record, so
+    // both kinds are moved to the line a person sees in an editor.
+    private static string CsvLineNumbers() => $"""
+        update {CsvErrors} set line = (
+            select records.line from {RecordLines} as records where records.reader_line = {CsvErrors}.line
+        );
+
         create or replace temp table _read as
-        with rejected_lines as (
-            select distinct line from {CsvErrors}
-        ),
-
-        candidate_lines as (
-            select {SourceDialect.HeaderRows} + range as line
-            from range(1, (select count(*) from _read) + (select count(*) from rejected_lines) + 1)
-        ),
-
-        good_lines as (
-            select line, row_number() over (order by line) as record
-            from candidate_lines
-            where line not in (select line from rejected_lines)
+        with good_records as (
+            select line, row_number() over (order by ordinal) as record
+            from {RecordLines}
+            where line not in (select line from {CsvErrors} where line is not null)
         )
 
-        select good_lines.line as _line, _read.*
+        select good_records.line as _line, _read.*
         from _read
-        join good_lines on good_lines.record = _read._record
+        join good_records on good_records.record = _read._record
         """;
 
     private string DirectProjection(IReadOnlyList<string> sourceColumns)

@@ -3,20 +3,27 @@ namespace Warehouse.Etl.Loading;
 /// <summary>What one file load did.</summary>
 /// <param name="Extract">Extract the file was loaded as.</param>
 /// <param name="File">Full path of the file.</param>
-/// <param name="BatchId">Batch recorded in <c>meta.load_batches</c>; for a skipped file, the earlier batch.</param>
-/// <param name="Status"><c>loaded</c>, <c>refused</c>, or <c>unchanged</c> when the same file was loaded before.</param>
-/// <param name="RecordsRead">Records found in the file (header rows excluded).</param>
-/// <param name="RowsLoaded">Rows written to the raw table.</param>
-/// <param name="RowsRejected">Records kept in <c>meta.load_rejects</c> instead, with their reasons.</param>
+/// <param name="BatchId">Batch recorded in <c>meta.load_batches</c>; for an unchanged file, the earlier one.</param>
+/// <param name="Status">Loaded, refused, or unchanged when the same file was loaded before.</param>
+/// <param name="RecordsRead">Records in the file, header rows excluded, counted independently of DuckDB.</param>
+/// <param name="RecordsRejected">Records kept in <c>meta.load_rejects</c> with their reasons instead of loaded.</param>
+/// <param name="RowsLoaded">
+/// Rows written to the raw table: one per accepted record for a direct load; for a mapped load, what the
+/// mapping makes of the accepted records (a wide record may become several rows, a filter may drop some).
+/// </param>
 /// <param name="FirstRejects">A few of the rejected values, to show the user.</param>
 /// <param name="ElapsedMs">Wall time of the load.</param>
 public sealed record LoadResult(
     string Extract,
     string File,
     long BatchId,
-    string Status,
+    LoadStatus Status,
     long RecordsRead,
+    long RecordsRejected,
     long RowsLoaded,
-    long RowsRejected,
     IReadOnlyList<RejectedValue> FirstRejects,
-    long ElapsedMs);
+    long ElapsedMs)
+{
+    /// <summary>The status as stored in <c>meta.load_batches</c> and printed.</summary>
+    public string StatusName => Status.ToString().ToLowerInvariant();
+}

@@ -107,7 +107,7 @@ internal static class MonthlyReportSql
             count(*) filter (where status = 'loaded') as FilesLoaded,
             count(*) filter (where status = 'refused') as FilesRefused,
             cast(coalesce(sum(rows_loaded), 0) as bigint) as RowsLoaded,
-            cast(coalesce(sum(rows_rejected), 0) as bigint) as RowsRejected,
+            cast(coalesce(sum(records_rejected), 0) as bigint) as RowsRejected,
             max(finished_at) filter (where status = 'loaded') as LastLoadedAt,
         from meta.load_batches
         group by "extract"

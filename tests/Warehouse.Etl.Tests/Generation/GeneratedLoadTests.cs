@@ -1,3 +1,4 @@
+using Warehouse.Etl.Loading;
 using Warehouse.Etl.Contracts;
 using Warehouse.Etl.Generation;
 
@@ -18,7 +19,7 @@ public sealed class GeneratedLoadTests : IDisposable
             .Select(extract => _warehouse.Load(extract, Path.Combine(sample, extract + ".csv")))
             .ToList();
 
-        Assert.All(results, r => Assert.Equal(("loaded", 0L), (r.Status, r.RowsRejected)));
+        Assert.All(results, r => Assert.Equal((LoadStatus.Loaded, 0L), (r.Status, r.RecordsRejected)));
         Assert.All(results, r => Assert.Equal(r.RecordsRead, r.RowsLoaded));
         Assert.Equal(200L, _warehouse.Scalar<long>("select count(distinct customer_id) from raw.customers"));
     }
@@ -31,7 +32,7 @@ public sealed class GeneratedLoadTests : IDisposable
 
         var results = generated.Extracts.Select(e => _warehouse.Load(e.Extract, e.Path)).ToList();
 
-        Assert.All(results, r => Assert.Equal(("loaded", 0L), (r.Status, r.RowsRejected)));
+        Assert.All(results, r => Assert.Equal((LoadStatus.Loaded, 0L), (r.Status, r.RecordsRejected)));
         Assert.Equal(
             generated.Extracts.Select(e => e.Rows),
             results.Select(r => r.RowsLoaded));

@@ -1,3 +1,5 @@
+using Warehouse.Etl.Loading;
+
 namespace Warehouse.Etl.Tests.Loading;
 
 public sealed class ExtractLoaderTests : IDisposable
@@ -16,7 +18,7 @@ public sealed class ExtractLoaderTests : IDisposable
 
         var result = _warehouse.Load("risk", file);
 
-        Assert.Equal(("loaded", 2L, 2L, 0L), (result.Status, result.RecordsRead, result.RowsLoaded, result.RowsRejected));
+        Assert.Equal((LoadStatus.Loaded, 2L, 2L, 0L), (result.Status, result.RecordsRead, result.RowsLoaded, result.RecordsRejected));
         Assert.Equal(-20.00m, _warehouse.Scalar<decimal>("select balance from raw.risk_accounts where account_id = 'A2'"));
         Assert.Equal(3L, _warehouse.Scalar<long>("select _source_line from raw.risk_accounts where account_id = 'A2'"));
         Assert.Equal(file, _warehouse.Scalar<string>("select distinct _source_file from raw.risk_accounts"));
@@ -32,7 +34,7 @@ public sealed class ExtractLoaderTests : IDisposable
 
         var again = _warehouse.Load("risk", file);
 
-        Assert.Equal("unchanged", again.Status);
+        Assert.Equal(LoadStatus.Unchanged, again.Status);
         Assert.Equal(1L, _warehouse.Scalar<long>("select count(*) from raw.risk_accounts"));
         Assert.Equal(1L, _warehouse.Scalar<long>("select count(*) from meta.load_batches"));
     }
@@ -45,7 +47,7 @@ public sealed class ExtractLoaderTests : IDisposable
 
         var result = _warehouse.Load("risk", file);
 
-        Assert.Equal(("loaded", 31L, 30L, 1L), (result.Status, result.RecordsRead, result.RowsLoaded, result.RowsRejected));
+        Assert.Equal((LoadStatus.Loaded, 31L, 30L, 1L), (result.Status, result.RecordsRead, result.RowsLoaded, result.RecordsRejected));
         var reject = Assert.Single(result.FirstRejects);
 
         // Line 32: one header line, then thirty good records, then the bad one.
@@ -73,7 +75,7 @@ public sealed class ExtractLoaderTests : IDisposable
                 _warehouse.Database.Connection,
                 "select source_line, coalesce(column_name, ''), rule from meta.load_rejects order by source_line")
             .ToList();
-        Assert.Equal("refused", result.Status);
+        Assert.Equal(LoadStatus.Refused, result.Status);
         Assert.Equal(0L, _warehouse.Scalar<long>("select count(*) from raw.risk_accounts"));
         Assert.Contains(rules, r => r is { Line: 2, Column: "as_of_date" } && r.Rule.Contains("%Y-%m-%d", StringComparison.Ordinal));
         Assert.Contains(rules, r => r is { Line: 3, Column: "product" } && r.Rule.Contains("mortgage", StringComparison.Ordinal));
@@ -109,7 +111,7 @@ public sealed class ExtractLoaderTests : IDisposable
 
         var result = _warehouse.Load("risk", bad);
 
-        Assert.Equal("refused", result.Status);
+        Assert.Equal(LoadStatus.Refused, result.Status);
         Assert.Equal(1L, _warehouse.Scalar<long>("select count(*) from raw.risk_accounts"));
         Assert.Equal("refused", _warehouse.Scalar<string>($"select status from meta.load_batches where batch_id = {result.BatchId}"));
         Assert.Equal(1L, _warehouse.Scalar<long>($"select count(*) from meta.load_rejects where batch_id = {result.BatchId}"));
@@ -141,7 +143,7 @@ public sealed class ExtractLoaderTests : IDisposable
 
         Assert.Equal(2L, _warehouse.Scalar<long>(
             "select count(*) from raw.engagement_events where event_at = timestamp '2024-03-31 23:30:00'"));
-        Assert.Equal("refused", refused.Status);
+        Assert.Equal(LoadStatus.Refused, refused.Status);
         Assert.Equal("event_at", Assert.Single(refused.FirstRejects).Column);
     }
 

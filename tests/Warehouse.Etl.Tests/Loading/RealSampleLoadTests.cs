@@ -11,7 +11,7 @@ public sealed class RealSampleLoadTests : IDisposable
         var result = _warehouse.Load("risk", RepositoryFiles.RealSample(RepositoryFiles.CreditDefault), "uci-credit-risk");
 
         // 30,000 card holders (UCI dataset 350) times six months, April to September 2005.
-        Assert.Equal((180_000L, 0L), (result.RowsLoaded, result.RowsRejected));
+        Assert.Equal((180_000L, 0L), (result.RowsLoaded, result.RecordsRejected));
         Assert.Equal(6L, _warehouse.Scalar<long>("select count(distinct as_of_date) from raw.risk_accounts"));
 
         // 6,636 of 30,000 holders defaulted the next month: 22.12% (data-samples/README.md, UCI).

@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
+using Warehouse.Etl.Loading;
 using Warehouse.Etl.Pipeline;
 
 namespace Warehouse.Etl.Tests.Pipeline;
@@ -74,7 +75,7 @@ public sealed class RealDataPipelineTests : IDisposable
                      Path.Combine(RepositoryFiles.Root, "data-samples", "real"), l.File).StartsWith(folderPrefix, StringComparison.Ordinal)))
         {
             var result = _warehouse.Load(load.Extract, load.File, load.Mapping);
-            Assert.Equal("loaded", result.Status);
+            Assert.Equal(LoadStatus.Loaded, result.Status);
         }
     }
 
