@@ -11,13 +11,12 @@ internal static class MonthlyReportFile
     {
         var report = new MonthlyReportQuery(title).Load(database.Connection, month);
         var target = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(target)!;
-        Directory.CreateDirectory(folder);
 
         // Written beside the target and moved into place, so a reader never sees half a PDF.
         var partial = target + ".partial";
         try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             using (var stream = File.Create(partial))
             {
                 new MonthlyReportRenderer().Render(report, stream);
@@ -25,7 +24,7 @@ internal static class MonthlyReportFile
 
             File.Move(partial, target, overwrite: true);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             File.Delete(partial);
             throw new WarehouseException($"{target}: could not write the report: {ex.Message}", ex);

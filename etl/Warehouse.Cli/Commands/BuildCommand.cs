@@ -28,7 +28,7 @@ internal sealed class BuildCommand
     public int Run(CommonOptions common)
     {
         Verbosity.Apply(common);
-        using var database = WarehouseDatabase.Open(WarehouseDatabase.ResolvePath(common.Db), _contracts);
+        using var database = WarehouseDatabase.OpenExisting(WarehouseDatabase.ResolvePath(common.Db), _contracts);
         var outcome = new WarehouseBuild(database, _contracts, _loggers, _time)
             .Run(_context.Current?.CancellationToken ?? CancellationToken.None);
         BuildSummary.Print(outcome, Console.Out);

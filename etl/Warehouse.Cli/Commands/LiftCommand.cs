@@ -29,7 +29,7 @@ internal sealed class LiftCommand
     {
         Verbosity.Apply(common);
         var outputFormat = LiftTableFormatter.ParseFormat(format);
-        using var database = WarehouseDatabase.Open(WarehouseDatabase.ResolvePath(common.Db), _contracts);
+        using var database = WarehouseDatabase.OpenExisting(WarehouseDatabase.ResolvePath(common.Db), _contracts);
         var estimates = new PilotLiftJob(_loggers.CreateLogger<PilotLiftJob>()).Run(
             database.Connection, pilot, _context.Current?.CancellationToken ?? CancellationToken.None);
         Console.Write(LiftTableFormatter.Format(estimates, outputFormat));

@@ -20,6 +20,9 @@ internal sealed class QueryCommand
     {
         Verbosity.Apply(common);
         using var database = WarehouseDatabase.OpenReadOnly(WarehouseDatabase.ResolvePath(common.Db));
+
+        // Read-only means the files around the warehouse too: no copy ... to, no reading other files.
+        database.Execute("set enable_external_access = false");
         using var command = database.Connection.CreateCommand();
         command.CommandText = sql;
         DataTable table;
@@ -31,7 +34,7 @@ internal sealed class QueryCommand
         }
         catch (DuckDBException ex)
         {
-            throw new WarehouseException($"Query failed: {ex.Message.Split('\n')[0]}", ex, ExitCode.Usage);
+            throw new WarehouseException($"Query failed: {ex.Message.Split('\n')[0]}", ex);
         }
 
         TextTable.Write(table, maxRows, Console.Out);

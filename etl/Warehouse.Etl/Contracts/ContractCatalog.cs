@@ -34,7 +34,7 @@ public sealed partial class ContractCatalog
         _byExtract.TryGetValue(extract, out var contract)
             ? contract
             : throw new WarehouseException(
-                $"Unknown extract '{extract}'. Known extracts: {string.Join(", ", LoadOrder)}.");
+                $"Unknown extract '{extract}'. Known extracts: {string.Join(", ", LoadOrder)}.", ExitCode.Usage);
 
     internal static ExtractContract Parse(string json, string source)
     {

@@ -28,12 +28,13 @@ internal static class ColumnRules
                 "boolean: true, false, 1 or 0"),
             ColumnKind.Date => (
                 $"regexp_full_match({value}, '{DatePattern(dialect.DateFormat)}') "
-                + $"and try_strptime({value}, {SqlText.Literal(dialect.DateFormat)}) is not null",
-                $"date in the format {dialect.DateFormat}"),
+                + $"and year(try_strptime({value}, {SqlText.Literal(dialect.DateFormat)})) between {FirstYear} and {LastYear}",
+                $"date in the format {dialect.DateFormat}, in the years {FirstYear}-{LastYear}"),
             ColumnKind.Timestamp => (
                 $"regexp_full_match({value}, '{TimestampPattern}') "
-                + $"and try_cast({NormalisedTimestamp(value)} as timestamp) is not null",
-                "UTC timestamp: yyyy-mm-dd hh:mm:ss, optional fraction, optional T, optional Z or +00:00"),
+                + $"and year(try_cast({NormalisedTimestamp(value)} as timestamp)) between {FirstYear} and {LastYear}",
+                "UTC timestamp: yyyy-mm-dd hh:mm:ss, optional fraction, optional T, optional Z or +00:00, "
+                + $"in the years {FirstYear}-{LastYear}"),
             ColumnKind.Decimal => (
                 $"regexp_full_match({value}, '{DecimalPattern(type)}')",
                 $"decimal({type.Precision},{type.Scale}): at most {type.Precision - type.Scale} digits before "
@@ -63,6 +64,12 @@ internal static class ColumnRules
     /// <summary>The bound of a min/max check written as a SQL literal of the column's type.</summary>
     public static string Bound(decimal bound) => bound.ToString(CultureInfo.InvariantCulture);
 
+    // A placeholder such as 9999-12-31 or 0001-01-01 is a missing value in disguise; loaded as a date it
+    // would stretch every calendar model across millennia.
+    private const int FirstYear = 1900;
+    private const int LastYear = 2199;
+
+    // (:?00)? accepts both +00 and +00:00.
     private const string TimestampPattern =
         @"[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|\+00(:?00)?)?";
 

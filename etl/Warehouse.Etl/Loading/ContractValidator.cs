@@ -36,6 +36,13 @@ internal static class ContractValidator
             checks.AddRange(ColumnChecks(column, valueDialect));
         }
 
+        foreach (var key in contract.Key.Where(k => contract.Column(k).ParsedType.Kind == ColumnKind.Varchar))
+        {
+            // 'A1' and 'A1 ' would pass as two keys here and collapse into one once staging trims them.
+            checks.Add(Check(
+                key, $"{key} <> trim({key}) and trim({key}) <> ''", "key value with leading or trailing spaces"));
+        }
+
         checks.Add(DuplicateKeyCheck(contract));
         return $"create or replace temp table {RejectsTable} as\n" + string.Join("\nunion all\n", checks);
     }
@@ -48,7 +55,7 @@ internal static class ContractValidator
 
         if (column.Required)
         {
-            yield return Check(name, $"{value} is null", "required: a value is needed");
+            yield return Check(name, $"{value} is null or trim({value}) = ''", "required: a value is needed");
         }
 
         var (typeIsValid, typeRule) = ColumnRules.TypeCheck(type, value, dialect);

@@ -40,7 +40,8 @@ internal static class CsvHeader
                     ExitCode.BadInput);
             }
 
-            var first = names.IndexOf(names[i]);
+            // DuckDB folds column names by case, so Balance and balance are the same column to it.
+            var first = names.FindIndex(n => string.Equals(n, names[i], StringComparison.OrdinalIgnoreCase));
             if (first != i)
             {
                 throw new WarehouseException(

@@ -91,7 +91,7 @@ public sealed class ExtractLoader
     /// </summary>
     private (long Records, long Rejected) ReadAndCheck(ExtractContract contract, SourceMapping? mapping, string file)
     {
-        var incoming = new IncomingTable(contract, mapping);
+        var incoming = new IncomingTable(contract, mapping, DescribeParquet);
         var isCsv = incoming.Format(file) == "csv";
         CsvRecordIndex? index = null;
         if (isCsv)
@@ -193,6 +193,21 @@ public sealed class ExtractLoader
             """,
             new { extract = contract.Extract, sha = fingerprint.Sha256, mapping = mapping?.Name ?? "" });
 
+    private IReadOnlyList<string> DescribeParquet(string file)
+    {
+        try
+        {
+            return Connection.Query<string>(
+                    $"select column_name from (describe select * from read_parquet({SqlText.Literal(file)}))")
+                .ToList();
+        }
+        catch (DuckDBException ex)
+        {
+            throw new WarehouseException(
+                $"{file}: not a readable Parquet file: {ex.Message.Split('\n')[0]}", ex, ExitCode.BadInput);
+        }
+    }
+
     private void RunReading(string file, IEnumerable<string> statements)
     {
         foreach (var statement in statements)
@@ -212,7 +227,7 @@ public sealed class ExtractLoader
     private long InsertRows(BatchRecord batch, long batchId, DuckDBTransaction transaction)
     {
         var contract = batch.Contract;
-        var dialect = new IncomingTable(contract, batch.Mapping).ValueDialect;
+        var dialect = new IncomingTable(contract, batch.Mapping, DescribeParquet).ValueDialect;
         var columns = string.Join(", ", contract.Columns.Select(c => c.Name));
         var values = string.Join(
             ",\n    ",

@@ -21,11 +21,17 @@ internal sealed class IncomingTable
 
     private readonly ExtractContract _contract;
     private readonly SourceMapping? _mapping;
+    private readonly Func<string, IReadOnlyList<string>> _describe;
 
-    public IncomingTable(ExtractContract contract, SourceMapping? mapping)
+    /// <param name="contract">The extract the file is.</param>
+    /// <param name="mapping">The mapping that reads it, if its columns differ from the contract.</param>
+    /// <param name="describe">Column names of a Parquet file, from its schema.</param>
+    public IncomingTable(
+        ExtractContract contract, SourceMapping? mapping, Func<string, IReadOnlyList<string>> describe)
     {
         _contract = contract;
         _mapping = mapping;
+        _describe = describe;
     }
 
     /// <summary>The dialect the file is written in.</summary>
@@ -46,7 +52,7 @@ internal sealed class IncomingTable
     public IReadOnlyList<string> BuildStatements(string path)
     {
         var format = Format(path);
-        var sourceColumns = format == "parquet" ? ParquetColumns() : CsvColumns(path);
+        var sourceColumns = format == "parquet" ? ParquetColumns(path) : CsvColumns(path);
 
         var statements = new List<string>
         {
@@ -91,21 +97,49 @@ internal sealed class IncomingTable
             return declared;
         }
 
-        var missing = _contract.Columns.Where(c => c.Required && !header.Contains(c.Name)).Select(c => c.Name).ToList();
+        CheckAgainstContract(path, header);
+        return header;
+    }
+
+    /// <summary>
+    /// Refuses a file that lacks a required column or has a column the contract does not know: a
+    /// misspelt header would otherwise load as a column of empty values without a word.
+    /// </summary>
+    private void CheckAgainstContract(string path, IReadOnlyList<string> columns)
+    {
+        var missing = _contract.Columns.Where(c => c.Required && !columns.Contains(c.Name)).Select(c => c.Name).ToList();
         if (missing.Count > 0)
         {
             throw new WarehouseException(
                 $"{path}: required column(s) {string.Join(", ", missing)} of extract '{_contract.Extract}' "
-                + $"are missing from the header ({string.Join(", ", header)}). "
+                + $"are missing (the file has {string.Join(", ", columns)}). "
                 + "Load it with a mapping (--mapping) if the file names its columns differently.",
                 ExitCode.BadInput);
         }
 
-        return header;
+        var known = _contract.Columns.Select(c => c.Name).ToList();
+        var unknown = columns.Where(c => !known.Contains(c)).ToList();
+        if (unknown.Count > 0)
+        {
+            var named = unknown.Select(u => ColumnNames.Closest(u, known) is { } guess ? $"{u} (did you mean {guess}?)" : u);
+            throw new WarehouseException(
+                $"{path}: column(s) {string.Join(", ", named)} are not in extract '{_contract.Extract}'. "
+                + "Rename them, drop them, or load the file with a mapping (--mapping).",
+                ExitCode.BadInput);
+        }
     }
 
-    private IReadOnlyList<string> ParquetColumns() =>
-        _mapping?.Source.Columns ?? _contract.Columns.Select(c => c.Name).ToList();
+    private IReadOnlyList<string> ParquetColumns(string path)
+    {
+        if (_mapping is not null)
+        {
+            return _mapping.Source.Columns;
+        }
+
+        var columns = _describe(path);
+        CheckAgainstContract(path, columns);
+        return columns;
+    }
 
     private string ReadCsv(string path, IReadOnlyList<string> columns)
     {

@@ -37,9 +37,24 @@ public static partial class MappingCatalog
                 ExitCode.Usage);
         }
 
-        var mapping = JsonSerializer.Deserialize<SourceMapping>(json, ExtractContract.JsonOptions)
-            ?? throw new WarehouseException($"Mapping '{nameOrPath}' is empty.", ExitCode.Usage);
+        SourceMapping? mapping;
+        try
+        {
+            mapping = JsonSerializer.Deserialize<SourceMapping>(json, ExtractContract.JsonOptions);
+        }
+        catch (JsonException ex)
+        {
+            throw new WarehouseException(
+                $"Mapping '{nameOrPath}' is not valid mapping JSON: {ex.Message}", ex, ExitCode.Usage);
+        }
+
+        if (mapping is null)
+        {
+            throw new WarehouseException($"Mapping '{nameOrPath}' is empty.", ExitCode.Usage);
+        }
+
         Validate(mapping, contracts.Get(mapping.Extract));
+        MappingExpressions.CheckEachIsOneExpression(mapping);
         return mapping;
     }
 
@@ -71,7 +86,8 @@ public static partial class MappingCatalog
             foreach (var (key, value) in variant)
             {
                 // Variant values are spliced into SQL text, so they are held to a harmless shape.
-                if (!SqlText.IsPlainIdentifier(key) || !VariantValue().IsMatch(value))
+                if (!SqlText.IsPlainIdentifier(key) || !VariantValue().IsMatch(value)
+                    || value.Contains("--", StringComparison.Ordinal))
                 {
                     throw new WarehouseException(
                         $"Mapping '{mapping.Name}': variant value {key}='{value}' must be a name, number or "

@@ -42,22 +42,42 @@ public sealed class WarehouseDatabase : IDisposable
     /// </summary>
     public static WarehouseDatabase Open(string path, ContractCatalog contracts)
     {
+        if (Directory.Exists(path))
+        {
+            throw new WarehouseException($"{path} is a folder; --db takes a DuckDB file.", ExitCode.BadInput);
+        }
+
         var database = OpenConnection(path, readOnly: false);
         database.EnsureSchema(contracts);
         return database;
     }
 
+    /// <summary>
+    /// Opens an existing warehouse for writing; a missing file is an error rather than a new, empty
+    /// warehouse, so a mistyped <c>--db</c> is caught.
+    /// </summary>
+    public static WarehouseDatabase OpenExisting(string path, ContractCatalog contracts)
+    {
+        RequireFile(path);
+        return Open(path, contracts);
+    }
+
     /// <summary>Opens an existing warehouse for reading only; many readers may do this at once.</summary>
     public static WarehouseDatabase OpenReadOnly(string path)
+    {
+        RequireFile(path);
+        return OpenConnection(path, readOnly: true);
+    }
+
+    private static void RequireFile(string path)
     {
         if (path != ":memory:" && !File.Exists(path))
         {
             throw new WarehouseException(
-                $"No warehouse at {path}. Create one with 'warehouse init' or run 'warehouse demo'.",
+                $"No warehouse at {path}. Create one with 'warehouse init' and load extracts into it, "
+                + "or run 'warehouse demo' (its warehouse is warehouse-demo/warehouse.duckdb).",
                 ExitCode.NotFound);
         }
-
-        return OpenConnection(path, readOnly: true);
     }
 
     private static WarehouseDatabase OpenConnection(string path, bool readOnly)
@@ -71,10 +91,13 @@ public sealed class WarehouseDatabase : IDisposable
             }
         }
 
-        var connectionString = readOnly
-            ? $"Data Source={path};ACCESS_MODE=READ_ONLY"
-            : $"Data Source={path}";
-        var connection = new DuckDBConnection(connectionString);
+        var settings = new DuckDBConnectionStringBuilder { DataSource = path };
+        if (readOnly)
+        {
+            settings["ACCESS_MODE"] = "READ_ONLY";
+        }
+
+        var connection = new DuckDBConnection(settings.ConnectionString);
         try
         {
             connection.Open();
@@ -87,6 +110,15 @@ public sealed class WarehouseDatabase : IDisposable
                 + "Wait for that job to finish, or close the tool that has the file open.",
                 ex,
                 ExitCode.WarehouseBusy);
+        }
+        catch (DuckDBException ex)
+        {
+            connection.Dispose();
+            throw new WarehouseException(
+                $"{path} cannot be opened as a warehouse: {FirstLine(ex.Message)}. "
+                + "Give --db the path of a DuckDB file, or of a new file to create.",
+                ex,
+                ExitCode.BadInput);
         }
 
         var database = new WarehouseDatabase(path, connection);

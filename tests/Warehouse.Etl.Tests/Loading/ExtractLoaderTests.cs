@@ -147,5 +147,49 @@ public sealed class ExtractLoaderTests : IDisposable
         Assert.Equal("event_at", Assert.Single(refused.FirstRejects).Column);
     }
 
+    [Fact]
+    public void A_misspelt_header_is_refused_with_a_suggestion_instead_of_loading_empty_values()
+    {
+        var file = _warehouse.WriteFile("risk.csv", RiskHeader.Replace("credit_limit", "credit_limt", StringComparison.Ordinal)
+            + "2024-01-31,A1,C1,card,1.00,0,false,100\n");
+
+        var error = Assert.Throws<WarehouseException>(() => _warehouse.Load("risk", file));
+
+        Assert.Contains("credit_limt (did you mean credit_limit?)", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0L, _warehouse.Scalar<long>("select count(*) from meta.load_batches"));
+    }
+
+    [Theory]
+    [InlineData("2024-01-31,   ,C1,card,1.00,0,false,100", "account_id", "required")]
+    [InlineData("2024-01-31,A1 ,C1,card,1.00,0,false,100", "account_id", "leading or trailing spaces")]
+    [InlineData("9999-12-31,A1,C1,card,1.00,0,false,100", "as_of_date", "in the years 1900-2199")]
+    [InlineData("1899-12-31,A1,C1,card,1.00,0,false,100", "as_of_date", "in the years 1900-2199")]
+    public void Values_that_only_look_present_are_rejected(string record, string column, string rule)
+    {
+        var file = _warehouse.WriteFile("risk.csv", RiskHeader + record + "\n");
+
+        var result = _warehouse.Load("risk", file);
+
+        var reject = Assert.Single(result.FirstRejects);
+        Assert.Equal(column, reject.Column);
+        Assert.Contains(rule, reject.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_mapping_that_smuggles_a_statement_is_refused_before_anything_runs()
+    {
+        var mapping = _warehouse.WriteFile("evil.json", """
+            {"name": "evil", "extract": "pilots", "source": {"columns": ["id"]},
+             "columns": {"pilot_id": "id"}, "where": "true); drop table raw.risk_accounts; select (1"}
+            """);
+        var file = _warehouse.WriteFile("ids.csv", "id\np1\n");
+
+        var error = Assert.Throws<WarehouseException>(() => _warehouse.Load("pilots", file, mapping));
+
+        Assert.Equal(ExitCode.Usage, error.ExitCode);
+        Assert.Contains("not a single SQL expression", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0L, _warehouse.Scalar<long>("select count(*) from raw.risk_accounts"));
+    }
+
     public void Dispose() => _warehouse.Dispose();
 }

@@ -12,7 +12,7 @@ public sealed class CommandErrorTests : IDisposable
 
         var (exitCode, _, error) = WarehouseProcess.Run(_folder, "load", "loans", "x.csv");
 
-        Assert.Equal(1, exitCode);
+        Assert.Equal(2, exitCode);
         Assert.Contains("Unknown extract 'loans'", error, StringComparison.Ordinal);
         Assert.Contains("customers, risk, engagement", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
@@ -49,6 +49,16 @@ public sealed class CommandErrorTests : IDisposable
 
         Assert.Equal(2, exitCode);
         Assert.Contains("yyyy-MM", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Building_a_warehouse_that_does_not_exist_is_refused_rather_than_created_empty()
+    {
+        var (exitCode, _, error) = WarehouseProcess.Run(_folder, "build", "--db", "typo.duckdb");
+
+        Assert.Equal(6, exitCode);
+        Assert.Contains("No warehouse at", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_folder, "typo.duckdb")));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
