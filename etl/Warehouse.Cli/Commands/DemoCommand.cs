@@ -39,19 +39,23 @@ internal sealed class DemoCommand
 
     [Command("demo", Description = "Run the whole job: generate (or take the real datasets), load, build, lift, report")]
     public int Run(
-        [Option("out", Description = "Folder for the extracts, the warehouse and the PDF", ValueName = "DIR")]
-        string @out = "warehouse-demo",
+        [Option(
+            "out",
+            Description = "Folder for the extracts, the warehouse and the PDF (default: warehouse-demo, "
+                + "or warehouse-demo-real with --real)",
+            ValueName = "DIR")]
+        string? @out = null,
         [Option("real", Description = "Use the real public datasets shipped in data-samples/real")]
         bool real = false,
         [Option("customers", Description = "Synthetic customers", ValueName = "N")] int customers = GeneratorOptions.DefaultCustomers,
         [Option("months", Description = "Synthetic months of history", ValueName = "N")] int months = GeneratorOptions.DefaultMonths,
         [Option("seed", Description = "Random seed of the synthetic portfolio", ValueName = "N")] int seed = GeneratorOptions.DefaultSeed,
-        [Option('v', Description = "Log each step with its timing")] bool verbose = false,
-        [Option('q', Description = "Log warnings and errors only")] bool quiet = false)
+        [Option('v', Description = "Log each step with its timing (to standard error)")] bool verbose = false,
+        [Option('q', Description = "Log errors only")] bool quiet = false)
     {
         Verbosity.Apply(new CommonOptions { Verbose = verbose, Quiet = quiet });
         var cancellationToken = _context.Current?.CancellationToken ?? CancellationToken.None;
-        var folder = Path.GetFullPath(@out);
+        var folder = Path.GetFullPath(@out ?? (real ? "warehouse-demo-real" : "warehouse-demo"));
         Directory.CreateDirectory(folder);
 
         LoadPlan plan;
