@@ -12,7 +12,8 @@ internal static class BuildSummary
         foreach (var model in report.Models)
         {
             output.WriteLine(string.Create(
-                CultureInfo.InvariantCulture, $"{model.Relation,-40} {model.RowCount,12:N0} rows {model.ElapsedMs,7:N0} ms"));
+                CultureInfo.InvariantCulture,
+                $"{model.Relation,-40} {model.RowCount,12:N0} rows {model.ElapsedMs,7:N0} ms"));
         }
 
         var pilots = outcome.Lift.Select(e => e.PilotId).Distinct(StringComparer.Ordinal).Count();

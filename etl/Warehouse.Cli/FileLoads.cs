@@ -27,9 +27,8 @@ internal static class FileLoads
             // Every file is checked to exist before the first one loads.
             if (!File.Exists(load.File))
             {
-                throw new WarehouseException(
-                    Directory.Exists(load.File) ? $"{load.File} is a folder, not a file." : $"{load.File}: no such file.",
-                    ExitCode.BadInput);
+                var problem = Directory.Exists(load.File) ? "is a folder, not a file" : "no such file";
+                throw new WarehouseException($"{load.File}: {problem}.", ExitCode.BadInput);
             }
         }
 

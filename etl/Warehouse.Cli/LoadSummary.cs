@@ -16,9 +16,9 @@ internal static class LoadSummary
             : string.Create(
                 CultureInfo.InvariantCulture,
                 $"{result.RecordsRead,9:N0} {result.RecordsRejected,9:N0} {result.RowsLoaded,9:N0}");
-        output.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{result.Extract,-12} {result.StatusName,-9} {result.BatchId,6} {counts}  {Path.GetFileName(result.File)}"));
+        var file = Path.GetFileName(result.File);
+        var batch = result.BatchId.ToString(CultureInfo.InvariantCulture);
+        output.WriteLine($"{result.Extract,-12} {result.StatusName,-9} {batch,6} {counts}  {file}");
     }
 
     /// <summary>The first rejected values of each file that had any, with where to find the rest.</summary>

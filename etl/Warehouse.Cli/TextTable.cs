@@ -12,7 +12,9 @@ internal static class TextTable
             .Select(r => r.ItemArray.Select(Format).ToArray())
             .ToList();
         var headers = table.Columns.Cast<DataColumn>().Select(c => c.ColumnName).ToArray();
-        var widths = headers.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
+        var widths = headers
+            .Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length)))
+            .ToArray();
 
         output.WriteLine(string.Join("  ", headers.Select((h, i) => h.PadRight(widths[i]))).TrimEnd());
         output.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));

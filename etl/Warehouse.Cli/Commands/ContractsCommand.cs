@@ -16,7 +16,8 @@ internal sealed class ContractsCommand
     [Command("contracts", Description = "Show the extract contracts: columns, types, keys and rules")]
     public int Run(
         [Argument(Description = "One extract to show (default: all)")] string? extract = null,
-        [Option("markdown", Description = "Print all contracts as the Markdown of docs/contracts.md")] bool markdown = false)
+        [Option("markdown", Description = "Print all contracts as the Markdown of docs/contracts.md")]
+        bool markdown = false)
     {
         if (markdown)
         {
@@ -27,7 +28,8 @@ internal sealed class ContractsCommand
         var chosen = extract is null ? _contracts.All : [_contracts.Get(extract)];
         foreach (var contract in chosen)
         {
-            Console.WriteLine($"{contract.Extract} -> {contract.RawTable}: {contract.Grain}; key {string.Join(", ", contract.Key)}");
+            var key = string.Join(", ", contract.Key);
+            Console.WriteLine($"{contract.Extract} -> {contract.RawTable}: {contract.Grain}; key {key}");
             foreach (var column in contract.Columns)
             {
                 var required = column.Required ? "required" : "";

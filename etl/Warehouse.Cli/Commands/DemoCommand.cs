@@ -37,7 +37,9 @@ internal sealed class DemoCommand
         _context = context;
     }
 
-    [Command("demo", Description = "Run the whole job: generate (or take the real datasets), load, build, lift, report")]
+    [Command(
+        "demo",
+        Description = "Run the whole job: generate (or take the real datasets), load, build, lift, report")]
     public int Run(
         [Option(
             "out",
@@ -47,9 +49,12 @@ internal sealed class DemoCommand
         string? @out = null,
         [Option("real", Description = "Use the real public datasets shipped in data-samples/real")]
         bool real = false,
-        [Option("customers", Description = "Synthetic customers", ValueName = "N")] int customers = GeneratorOptions.DefaultCustomers,
-        [Option("months", Description = "Synthetic months of history", ValueName = "N")] int months = GeneratorOptions.DefaultMonths,
-        [Option("seed", Description = "Random seed of the synthetic portfolio", ValueName = "N")] int seed = GeneratorOptions.DefaultSeed,
+        [Option("customers", Description = "Synthetic customers", ValueName = "N")]
+        int customers = GeneratorOptions.DefaultCustomers,
+        [Option("months", Description = "Synthetic months of history", ValueName = "N")]
+        int months = GeneratorOptions.DefaultMonths,
+        [Option("seed", Description = "Random seed of the synthetic portfolio", ValueName = "N")]
+        int seed = GeneratorOptions.DefaultSeed,
         [Option('v', Description = "Log each step with its timing (to standard error)")] bool verbose = false,
         [Option('q', Description = "Log errors only")] bool quiet = false)
     {

@@ -15,14 +15,20 @@ internal sealed class GenerateCommand
         _context = context;
     }
 
-    [Command("generate", Description = "Write a seeded synthetic portfolio: the six extracts and the planted pilot truth")]
+    [Command(
+        "generate",
+        Description = "Write a seeded synthetic portfolio: the six extracts and the planted pilot truth")]
     public int Run(
         [Option("out", Description = "Folder to write the extracts to", ValueName = "DIR")] string @out,
-        [Option("customers", Description = "Number of customers", ValueName = "N")] int customers = GeneratorOptions.DefaultCustomers,
-        [Option("months", Description = "Number of months of history", ValueName = "N")] int months = GeneratorOptions.DefaultMonths,
-        [Option("seed", Description = "Random seed: the same options give the same files", ValueName = "N")] int seed = GeneratorOptions.DefaultSeed,
+        [Option("customers", Description = "Number of customers", ValueName = "N")]
+        int customers = GeneratorOptions.DefaultCustomers,
+        [Option("months", Description = "Number of months of history, 8 to 600", ValueName = "N")]
+        int months = GeneratorOptions.DefaultMonths,
+        [Option("seed", Description = "Random seed: the same options give the same files", ValueName = "N")]
+        int seed = GeneratorOptions.DefaultSeed,
         [Option("format", Description = "csv or parquet", ValueName = "FORMAT")] string format = "csv",
-        [Option("last-month", Description = "Last month of history, yyyy-MM (default 2026-10)", ValueName = "MONTH")] string? lastMonth = null)
+        [Option("last-month", Description = "Last month of history, yyyy-MM (default 2026-10)", ValueName = "MONTH")]
+        string? lastMonth = null)
     {
         var options = new GeneratorOptions
         {
@@ -42,7 +48,8 @@ internal sealed class GenerateCommand
     {
         foreach (var extract in result.Extracts)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{extract.Extract,-12} {extract.Rows,10:N0} rows  {extract.Path}"));
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture, $"{extract.Extract,-12} {extract.Rows,10:N0} rows  {extract.Path}"));
         }
 
         foreach (var pilot in result.Truth.Pilots)
@@ -51,7 +58,8 @@ internal sealed class GenerateCommand
             {
                 Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"planted effect  {pilot.PilotId} {effect.Metric}: {effect.TrueEffect:+0.####;-0.####} (pilot minus control)"));
+                    $"planted effect  {pilot.PilotId} {effect.Metric}: "
+                    + $"{effect.TrueEffect:+0.####;-0.####} (pilot minus control)"));
             }
         }
 

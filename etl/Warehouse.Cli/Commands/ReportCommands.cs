@@ -15,7 +15,8 @@ internal sealed class ReportCommands
         CommonOptions common,
         [Option("month", Description = "Report month, yyyy-MM", ValueName = "MONTH")] string month,
         [Option("out", Description = "PDF file to write", ValueName = "FILE")] string @out,
-        [Option("title", Description = "Portfolio name shown on the report", ValueName = "TEXT")] string title = DefaultTitle)
+        [Option("title", Description = "Portfolio name shown on the report", ValueName = "TEXT")]
+        string title = DefaultTitle)
     {
         Verbosity.Apply(common);
         var reportMonth = ParseMonth(month);
@@ -28,5 +29,6 @@ internal sealed class ReportCommands
     internal static DateOnly ParseMonth(string text) =>
         DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", out var day)
             ? day
-            : throw new WarehouseException($"--month '{text}' is not a month: use yyyy-MM, for example 2026-10.", ExitCode.Usage);
+            : throw new WarehouseException(
+                $"--month '{text}' is not a month: use yyyy-MM, for example 2026-10.", ExitCode.Usage);
 }
