@@ -24,6 +24,7 @@ internal static class RepositoryFiles
         }
 
         return folder?.FullName
-            ?? throw new InvalidOperationException("The tests run outside the repository: no Warehouse.sln above them.");
+            ?? throw new InvalidOperationException(
+                "The tests run outside the repository: no Warehouse.sln above them.");
     }
 }

@@ -31,8 +31,10 @@ public static class ContractDocs
             text.AppendLine();
             text.AppendLine(contract.Description);
             text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"Grain: {contract.Grain}. Key: `{string.Join("`, `", contract.Key)}`. "
-                + $"A file is refused when more than {contract.RejectThreshold * 100:0.#}% of its records break the contract.");
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"Grain: {contract.Grain}. Key: `{string.Join("`, `", contract.Key)}`. "
+                + $"A file is refused when more than {contract.RejectThreshold * 100:0.#}% "
+                + $"of its records break the contract.");
             text.AppendLine();
             text.AppendLine("| column | type | required | rule | description |");
             text.AppendLine("|---|---|---|---|---|");

@@ -9,8 +9,8 @@ namespace Warehouse.Etl.Lift;
 /// of squares <c>Σx² − (Σx)²/n</c> is formed with fused multiply-adds so that no rounding is added beyond
 /// what the stored sums already carry, and a negative result (rounding in the sums of a constant arm) is taken
 /// as zero. A constant arm of non-integer values may still show a variance of the order of that rounding
-/// (about <c>n·2⁻⁵³·Σx²</c>) rather than exactly zero; a constant arm of integers (0/1 rates, ±100 NPS values,
-/// zero spend) gives exactly zero.
+/// (about <c>n·2⁻⁵³·Σx²</c>) rather than exactly zero; a constant arm of integers (0/1 rates,
+/// ±100 NPS values, zero spend) gives exactly zero.
 /// </remarks>
 public sealed record ArmSummary
 {

@@ -9,8 +9,9 @@ namespace Warehouse.Etl.Lift;
 /// per-customer values (unequal variances, Welch–Satterthwaite degrees of freedom), with sample variances
 /// using <c>n − 1</c>. For a rate metric the values are 0/1, so this is the unpooled two-proportion
 /// comparison. For an nps metric the values are +100/0/−100, whose mean is the NPS and whose variance is
-/// 100²·(p₊ + p₋ − (p₊ − p₋)²)·n/(n − 1) with p₊ and p₋ the promoter and detractor shares: Welch on these
-/// values is the NPS difference with the standard three-way-split standard error (up to the factor n/(n−1)).
+/// 100²·(p₊ + p₋ − (p₊ − p₋)²)·n/(n − 1) with p₊ and p₋ the promoter and detractor shares:
+/// Welch on these values is the NPS difference with the standard three-way-split standard error
+/// (up to the factor n/(n−1)).
 /// </para>
 /// <para>
 /// Relative lift is pilot mean / control mean − 1. Its interval uses the delta method for a ratio of two

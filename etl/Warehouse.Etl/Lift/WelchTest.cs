@@ -6,7 +6,9 @@ namespace Warehouse.Etl.Lift;
 /// </summary>
 /// <param name="Difference">Pilot mean minus control mean.</param>
 /// <param name="StandardError">√(s²ₚ/nₚ + s²ᶜ/nᶜ).</param>
-/// <param name="DegreesOfFreedom">(s²ₚ/nₚ + s²ᶜ/nᶜ)² / ((s²ₚ/nₚ)²/(nₚ−1) + (s²ᶜ/nᶜ)²/(nᶜ−1)).</param>
+/// <param name="DegreesOfFreedom">
+/// (s²ₚ/nₚ + s²ᶜ/nᶜ)² / ((s²ₚ/nₚ)²/(nₚ−1) + (s²ᶜ/nᶜ)²/(nᶜ−1)).
+/// </param>
 /// <param name="TStatistic">Difference divided by its standard error.</param>
 /// <param name="PValue">Two-sided; finite and positive (see <see cref="TailProbability.Floor"/>).</param>
 internal sealed record WelchTest(

@@ -28,7 +28,8 @@ internal static class ColumnRules
                 "boolean: true, false, 1 or 0"),
             ColumnKind.Date => (
                 $"regexp_full_match({value}, '{DatePattern(dialect.DateFormat)}') "
-                + $"and year(try_strptime({value}, {SqlText.Literal(dialect.DateFormat)})) between {FirstYear} and {LastYear}",
+                + $"and year(try_strptime({value}, {SqlText.Literal(dialect.DateFormat)})) "
+                + $"between {FirstYear} and {LastYear}",
                 $"date in the format {dialect.DateFormat}, in the years {FirstYear}-{LastYear}"),
             ColumnKind.Timestamp => (
                 $"regexp_full_match({value}, '{TimestampPattern}') "

@@ -82,7 +82,15 @@ public sealed class ExtractLoader
         }
 
         return new LoadResult(
-            contract.Extract, file, batchId, status, records, rejected, loaded, FirstRejects(file), clock.ElapsedMilliseconds);
+            contract.Extract,
+            file,
+            batchId,
+            status,
+            records,
+            rejected,
+            loaded,
+            FirstRejects(file),
+            clock.ElapsedMilliseconds);
     }
 
     /// <summary>
@@ -131,12 +139,17 @@ public sealed class ExtractLoader
     private void StoreRecordIndex(CsvRecordIndex index)
     {
         _database.Execute(
-            $"create or replace temp table {IncomingTable.RecordLines} (ordinal bigint, line bigint, reader_line bigint)");
+            $"create or replace temp table {IncomingTable.RecordLines} "
+            + "(ordinal bigint, line bigint, reader_line bigint)");
         using var appender = Connection.CreateAppender(IncomingTable.RecordLines);
         for (var ordinal = 0; ordinal < index.Records.Count; ordinal++)
         {
             var start = index.Records[ordinal];
-            appender.CreateRow().AppendValue((long)ordinal + 1).AppendValue(start.Line).AppendValue(start.ReaderLine).EndRow();
+            appender.CreateRow()
+                .AppendValue((long)ordinal + 1)
+                .AppendValue(start.Line)
+                .AppendValue(start.ReaderLine)
+                .EndRow();
         }
     }
 

@@ -16,7 +16,9 @@ internal sealed class IncomingTable
     public const string Name = "_incoming";
     public const string CsvErrors = "_csv_errors";
 
-    /// <summary>Temporary table of the independent record index: <c>ordinal</c>, <c>line</c>, <c>reader_line</c>.</summary>
+    /// <summary>
+    /// Temporary table of the independent record index: <c>ordinal</c>, <c>line</c>, <c>reader_line</c>.
+    /// </summary>
     public const string RecordLines = "_record_lines";
 
     private readonly ExtractContract _contract;
@@ -107,7 +109,10 @@ internal sealed class IncomingTable
     /// </summary>
     private void CheckAgainstContract(string path, IReadOnlyList<string> columns)
     {
-        var missing = _contract.Columns.Where(c => c.Required && !columns.Contains(c.Name)).Select(c => c.Name).ToList();
+        var missing = _contract.Columns
+            .Where(c => c.Required && !columns.Contains(c.Name))
+            .Select(c => c.Name)
+            .ToList();
         if (missing.Count > 0)
         {
             throw new WarehouseException(
@@ -121,7 +126,9 @@ internal sealed class IncomingTable
         var unknown = columns.Where(c => !known.Contains(c)).ToList();
         if (unknown.Count > 0)
         {
-            var named = unknown.Select(u => ColumnNames.Closest(u, known) is { } guess ? $"{u} (did you mean {guess}?)" : u);
+            var named = unknown.Select(u => ColumnNames.Closest(u, known) is { } guess
+                ? $"{u} (did you mean {guess}?)"
+                : u);
             throw new WarehouseException(
                 $"{path}: column(s) {string.Join(", ", named)} are not in extract '{_contract.Extract}'. "
                 + "Rename them, drop them, or load the file with a mapping (--mapping).",
@@ -171,7 +178,9 @@ internal sealed class IncomingTable
 
     private static string ReadParquet(string path, IReadOnlyList<string> columns)
     {
-        var select = string.Join(",\n    ", columns.Select(c => $"cast({SqlText.Identifier(c)} as varchar) as {SqlText.Identifier(c)}"));
+        var select = string.Join(
+            ",\n    ",
+            columns.Select(c => $"cast({SqlText.Identifier(c)} as varchar) as {SqlText.Identifier(c)}"));
         return $"""
             create or replace temp table _read as
             select

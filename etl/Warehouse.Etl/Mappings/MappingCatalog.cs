@@ -10,7 +10,8 @@ public static partial class MappingCatalog
     /// <summary>Names of the mappings shipped with the program.</summary>
     public static IReadOnlyList<string> ShippedNames() =>
         SqlResources.Names("sql/mappings/")
-            .Where(n => n.EndsWith(".json", StringComparison.Ordinal) && !n.EndsWith("plan.json", StringComparison.Ordinal))
+            .Where(n => n.EndsWith(".json", StringComparison.Ordinal)
+                && !n.EndsWith("plan.json", StringComparison.Ordinal))
             .Select(n => Path.GetFileNameWithoutExtension(n))
             .ToList();
 

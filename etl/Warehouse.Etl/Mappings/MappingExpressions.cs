@@ -25,7 +25,9 @@ internal static class MappingExpressions
         {
             foreach (var variant in variants)
             {
-                var text = variant.Aggregate(sql, (s, v) => s.Replace("{" + v.Key + "}", v.Value, StringComparison.Ordinal));
+                var text = variant.Aggregate(
+                    sql,
+                    (s, v) => s.Replace("{" + v.Key + "}", v.Value, StringComparison.Ordinal));
                 if (!IsOneExpression(scratch, text))
                 {
                     throw new WarehouseException(

@@ -37,7 +37,9 @@ public sealed record LoadPlan(IReadOnlyList<PlannedLoad> Loads)
         return new LoadPlan(loads);
     }
 
-    /// <summary>A shipped plan such as <c>real-demo</c>, with its files resolved under <paramref name="dataFolder"/>.</summary>
+    /// <summary>
+    /// A shipped plan such as <c>real-demo</c>, with its files resolved under <paramref name="dataFolder"/>.
+    /// </summary>
     public static LoadPlan Shipped(string name, string dataFolder)
     {
         var json = SqlResources.Read($"sql/mappings/{name}.plan.json");

@@ -18,7 +18,11 @@ public sealed class WarehouseBuild
     private readonly ILoggerFactory _loggers;
     private readonly TimeProvider _time;
 
-    public WarehouseBuild(WarehouseDatabase database, ContractCatalog contracts, ILoggerFactory loggers, TimeProvider time)
+    public WarehouseBuild(
+        WarehouseDatabase database,
+        ContractCatalog contracts,
+        ILoggerFactory loggers,
+        TimeProvider time)
     {
         _database = database;
         _contracts = contracts;

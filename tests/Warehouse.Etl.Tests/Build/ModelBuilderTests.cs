@@ -115,8 +115,18 @@ public sealed class ModelBuilderTests : IDisposable
         var runner = new DataTestRunner(_warehouse.Database, NullLogger.Instance);
         DataTest[] tests =
         [
-            new("sound", "t.json", "select * from core.dim_date where date_day is null", [Calendar], "date_day is null"),
-            new("broken", "t.json", "select * from core.dim_date where day_nr is null", [Calendar], "day_nr is null"),
+            new(
+                "sound",
+                "t.json",
+                "select * from core.dim_date where date_day is null",
+                [Calendar],
+                "date_day is null"),
+            new(
+                "broken",
+                "t.json",
+                "select * from core.dim_date where day_nr is null",
+                [Calendar],
+                "day_nr is null"),
         ];
 
         var error = Assert.Throws<WarehouseException>(() => runner.Run(tests, report.RunId));

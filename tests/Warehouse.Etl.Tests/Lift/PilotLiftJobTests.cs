@@ -57,7 +57,8 @@ public sealed class PilotLiftJobTests : IDisposable
         // Sample variances: (52 − 52²/520)/519 = 46.8/519 and (72 − 72²/480)/479 = 61.2/479;
         // SE = √(46.8/519/520 + 61.2/479/480) = 0.0209664; t = −0.05/0.0209664 = −2.384768 (df ≈ 939,
         // so p is close to the normal 2·Φ(−2.3848) = 0.01709).
-        // Sample ratio: 520 of 1,000 against 500 planned: χ² = 20²/500 + 20²/500 = 1.6, p = erfc(√0.8) = 0.205903.
+        // Sample ratio: 520 of 1,000 against 500 planned: χ² = 20²/500 + 20²/500 = 1.6,
+        // p = erfc(√0.8) = 0.205903.
         Run();
 
         var row = _warehouse.Connection.QuerySingle<(long Pilot, long Control, double PilotMean, double ControlMean,
@@ -110,7 +111,8 @@ public sealed class PilotLiftJobTests : IDisposable
     [Fact]
     public void A_missing_arm_and_a_broken_split_are_reported_not_hidden()
     {
-        // app-nudge: 900 of 1,000 against 800 planned: χ² = 100²/800 + 100²/200 = 62.5, p = erfc(√31.25) = 2.66e-15.
+        // app-nudge: 900 of 1,000 against 800 planned: χ² = 100²/800 + 100²/200 = 62.5,
+        // p = erfc(√31.25) = 2.66e-15.
         var estimate = Run().Single(e => e.PilotId == "app-nudge");
 
         Assert.Equal(0, estimate.ControlCustomers);

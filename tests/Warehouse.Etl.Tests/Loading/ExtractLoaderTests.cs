@@ -18,9 +18,13 @@ public sealed class ExtractLoaderTests : IDisposable
 
         var result = _warehouse.Load("risk", file);
 
-        Assert.Equal((LoadStatus.Loaded, 2L, 2L, 0L), (result.Status, result.RecordsRead, result.RowsLoaded, result.RecordsRejected));
-        Assert.Equal(-20.00m, _warehouse.Scalar<decimal>("select balance from raw.risk_accounts where account_id = 'A2'"));
-        Assert.Equal(3L, _warehouse.Scalar<long>("select _source_line from raw.risk_accounts where account_id = 'A2'"));
+        Assert.Equal(
+            (LoadStatus.Loaded, 2L, 2L, 0L),
+            (result.Status, result.RecordsRead, result.RowsLoaded, result.RecordsRejected));
+        Assert.Equal(-20.00m, _warehouse.Scalar<decimal>(
+            "select balance from raw.risk_accounts where account_id = 'A2'"));
+        Assert.Equal(3L, _warehouse.Scalar<long>(
+            "select _source_line from raw.risk_accounts where account_id = 'A2'"));
         Assert.Equal(file, _warehouse.Scalar<string>("select distinct _source_file from raw.risk_accounts"));
         Assert.Equal(result.BatchId, _warehouse.Scalar<long>("select distinct _batch_id from raw.risk_accounts"));
     }
@@ -47,7 +51,9 @@ public sealed class ExtractLoaderTests : IDisposable
 
         var result = _warehouse.Load("risk", file);
 
-        Assert.Equal((LoadStatus.Loaded, 31L, 30L, 1L), (result.Status, result.RecordsRead, result.RowsLoaded, result.RecordsRejected));
+        Assert.Equal(
+            (LoadStatus.Loaded, 31L, 30L, 1L),
+            (result.Status, result.RecordsRead, result.RowsLoaded, result.RecordsRejected));
         var reject = Assert.Single(result.FirstRejects);
 
         // Line 32: one header line, then thirty good records, then the bad one.
@@ -77,14 +83,21 @@ public sealed class ExtractLoaderTests : IDisposable
             .ToList();
         Assert.Equal(LoadStatus.Refused, result.Status);
         Assert.Equal(0L, _warehouse.Scalar<long>("select count(*) from raw.risk_accounts"));
-        Assert.Contains(rules, r => r is { Line: 2, Column: "as_of_date" } && r.Rule.Contains("%Y-%m-%d", StringComparison.Ordinal));
-        Assert.Contains(rules, r => r is { Line: 3, Column: "product" } && r.Rule.Contains("mortgage", StringComparison.Ordinal));
-        Assert.Contains(rules, r => r is { Line: 4, Column: "balance" } && r.Rule.Contains("thousands", StringComparison.Ordinal));
-        Assert.Contains(rules, r => r is { Line: 5, Column: "days_past_due" } && r.Rule.Contains("minimum 0", StringComparison.Ordinal));
-        Assert.Contains(rules, r => r is { Line: 6, Column: "is_charged_off" } && r.Rule.StartsWith("boolean", StringComparison.Ordinal));
-        Assert.Contains(rules, r => r is { Line: 7, Column: "balance" } && r.Rule.StartsWith("decimal", StringComparison.Ordinal));
+        Assert.Contains(rules, r => r is { Line: 2, Column: "as_of_date" }
+            && r.Rule.Contains("%Y-%m-%d", StringComparison.Ordinal));
+        Assert.Contains(rules, r => r is { Line: 3, Column: "product" }
+            && r.Rule.Contains("mortgage", StringComparison.Ordinal));
+        Assert.Contains(rules, r => r is { Line: 4, Column: "balance" }
+            && r.Rule.Contains("thousands", StringComparison.Ordinal));
+        Assert.Contains(rules, r => r is { Line: 5, Column: "days_past_due" }
+            && r.Rule.Contains("minimum 0", StringComparison.Ordinal));
+        Assert.Contains(rules, r => r is { Line: 6, Column: "is_charged_off" }
+            && r.Rule.StartsWith("boolean", StringComparison.Ordinal));
+        Assert.Contains(rules, r => r is { Line: 7, Column: "balance" }
+            && r.Rule.StartsWith("decimal", StringComparison.Ordinal));
         Assert.Contains(rules, r => r.Line == 8 && r.Rule.Contains("TOO MANY COLUMNS", StringComparison.Ordinal));
-        Assert.Contains(rules, r => r is { Line: 9, Column: "account_id" } && r.Rule.StartsWith("required", StringComparison.Ordinal));
+        Assert.Contains(rules, r => r is { Line: 9, Column: "account_id" }
+            && r.Rule.StartsWith("required", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -113,8 +126,10 @@ public sealed class ExtractLoaderTests : IDisposable
 
         Assert.Equal(LoadStatus.Refused, result.Status);
         Assert.Equal(1L, _warehouse.Scalar<long>("select count(*) from raw.risk_accounts"));
-        Assert.Equal("refused", _warehouse.Scalar<string>($"select status from meta.load_batches where batch_id = {result.BatchId}"));
-        Assert.Equal(1L, _warehouse.Scalar<long>($"select count(*) from meta.load_rejects where batch_id = {result.BatchId}"));
+        Assert.Equal("refused", _warehouse.Scalar<string>(
+            $"select status from meta.load_batches where batch_id = {result.BatchId}"));
+        Assert.Equal(1L, _warehouse.Scalar<long>(
+            $"select count(*) from meta.load_rejects where batch_id = {result.BatchId}"));
     }
 
     [Fact]
@@ -150,8 +165,8 @@ public sealed class ExtractLoaderTests : IDisposable
     [Fact]
     public void A_misspelt_header_is_refused_with_a_suggestion_instead_of_loading_empty_values()
     {
-        var file = _warehouse.WriteFile("risk.csv", RiskHeader.Replace("credit_limit", "credit_limt", StringComparison.Ordinal)
-            + "2024-01-31,A1,C1,card,1.00,0,false,100\n");
+        var header = RiskHeader.Replace("credit_limit", "credit_limt", StringComparison.Ordinal);
+        var file = _warehouse.WriteFile("risk.csv", header + "2024-01-31,A1,C1,card,1.00,0,false,100\n");
 
         var error = Assert.Throws<WarehouseException>(() => _warehouse.Load("risk", file));
 

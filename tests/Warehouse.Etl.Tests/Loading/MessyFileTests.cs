@@ -29,9 +29,12 @@ public sealed class MessyFileTests : IDisposable
         var rejectLines = Dapper.SqlMapper.Query<long>(
             _warehouse.Database.Connection, "select distinct source_line from meta.load_rejects order by 1");
         Assert.Equal([4L, 6L, 7L], rejectLines);
-        Assert.Equal(2L, _warehouse.Scalar<long>("select _source_line from raw.risk_accounts where account_id = 'A1'"));
-        Assert.Equal(8L, _warehouse.Scalar<long>("select _source_line from raw.risk_accounts where account_id = 'A5'"));
-        Assert.Equal(87L, _warehouse.Scalar<long>("select _source_line from raw.risk_accounts where account_id = 'A84'"));
+        Assert.Equal(2L, _warehouse.Scalar<long>(
+            "select _source_line from raw.risk_accounts where account_id = 'A1'"));
+        Assert.Equal(8L, _warehouse.Scalar<long>(
+            "select _source_line from raw.risk_accounts where account_id = 'A5'"));
+        Assert.Equal(87L, _warehouse.Scalar<long>(
+            "select _source_line from raw.risk_accounts where account_id = 'A84'"));
     }
 
     [Fact]
@@ -75,7 +78,9 @@ public sealed class MessyFileTests : IDisposable
         var result = _warehouse.Load("risk", file, "uci-credit-risk");
 
         // Records are the file's: 40; one rejected; the other 39 make six monthly rows each.
-        Assert.Equal((LoadStatus.Loaded, 40L, 1L, 39L * 6), (result.Status, result.RecordsRead, result.RecordsRejected, result.RowsLoaded));
+        Assert.Equal(
+            (LoadStatus.Loaded, 40L, 1L, 39L * 6),
+            (result.Status, result.RecordsRead, result.RecordsRejected, result.RowsLoaded));
         Assert.Equal(11L, Assert.Single(result.FirstRejects).Line);
     }
 

@@ -8,15 +8,18 @@ public sealed class RealSampleLoadTests : IDisposable
     [Fact]
     public void The_credit_default_file_becomes_six_monthly_snapshots_of_every_holder()
     {
-        var result = _warehouse.Load("risk", RepositoryFiles.RealSample(RepositoryFiles.CreditDefault), "uci-credit-risk");
+        var result = _warehouse.Load(
+            "risk", RepositoryFiles.RealSample(RepositoryFiles.CreditDefault), "uci-credit-risk");
 
         // 30,000 card holders (UCI dataset 350) times six months, April to September 2005.
         Assert.Equal((180_000L, 0L), (result.RowsLoaded, result.RecordsRejected));
         Assert.Equal(6L, _warehouse.Scalar<long>("select count(distinct as_of_date) from raw.risk_accounts"));
 
         // 6,636 of 30,000 holders defaulted the next month: 22.12% (data-samples/README.md, UCI).
-        Assert.Equal(6_636L, _warehouse.Scalar<long>("select count(*) from raw.risk_accounts where is_default_next_month"));
-        Assert.Equal(30_000L, _warehouse.Scalar<long>("select count(is_default_next_month) from raw.risk_accounts"));
+        Assert.Equal(6_636L, _warehouse.Scalar<long>(
+            "select count(*) from raw.risk_accounts where is_default_next_month"));
+        Assert.Equal(30_000L, _warehouse.Scalar<long>(
+            "select count(is_default_next_month) from raw.risk_accounts"));
     }
 
     [Fact]
@@ -41,8 +44,10 @@ public sealed class RealSampleLoadTests : IDisposable
 
         // 45,211 contacts from May 2008 to November 2010 (UCI dataset 222 description).
         Assert.Equal(45_211L, result.RowsLoaded);
-        Assert.Equal("2008-05", _warehouse.Scalar<string>("select strftime(min(event_at), '%Y-%m') from raw.engagement_events"));
-        Assert.Equal("2010-11", _warehouse.Scalar<string>("select strftime(max(event_at), '%Y-%m') from raw.engagement_events"));
+        Assert.Equal("2008-05", _warehouse.Scalar<string>(
+            "select strftime(min(event_at), '%Y-%m') from raw.engagement_events"));
+        Assert.Equal("2010-11", _warehouse.Scalar<string>(
+            "select strftime(max(event_at), '%Y-%m') from raw.engagement_events"));
     }
 
     [Fact]

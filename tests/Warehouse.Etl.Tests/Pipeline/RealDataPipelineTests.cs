@@ -21,8 +21,12 @@ public sealed class RealDataPipelineTests : IDisposable
         Build();
 
         // Published per-arm figures (data-samples/README.md; Hillstrom, MineThatData challenge, 2008).
-        var rows = _warehouse.Database.Connection.Query<(string Pilot, string Metric, long PilotN, long ControlN, double PilotMean, double ControlMean)>(
-                "select pilot_id, metric, pilot_customers, control_customers, pilot_mean, control_mean from marts.pilot_lift")
+        var rows = _warehouse.Database.Connection
+            .Query<(string Pilot, string Metric, long PilotN, long ControlN, double PilotMean, double ControlMean)>(
+                """
+                select pilot_id, metric, pilot_customers, control_customers, pilot_mean, control_mean
+                from marts.pilot_lift
+                """)
             .ToDictionary(r => (r.Pilot, r.Metric));
         AssertArm(rows[("hillstrom-mens", "visit_rate")], 21_307, 0.182757, 21_306, 0.106167);
         AssertArm(rows[("hillstrom-mens", "conversion_rate")], 21_307, 0.012531, 21_306, 0.005726);
@@ -34,7 +38,11 @@ public sealed class RealDataPipelineTests : IDisposable
         // Mens versus No E-Mail spend: published t = 5.3001 (pooled variance); Welch's t on these
         // nearly equal arms agrees to two decimals.
         var t = _warehouse.Scalar<double>(
-            "select t_statistic from marts.pilot_lift where pilot_id = 'hillstrom-mens' and metric = 'spend_per_customer'");
+            """
+            select t_statistic
+            from marts.pilot_lift
+            where pilot_id = 'hillstrom-mens' and metric = 'spend_per_customer'
+            """);
         Assert.Equal(5.30, t, 2);
     }
 
@@ -70,9 +78,11 @@ public sealed class RealDataPipelineTests : IDisposable
 
     private void LoadRealPlan(string folderPrefix)
     {
-        var plan = LoadPlan.Shipped("real-demo", Path.Combine(RepositoryFiles.Root, "data-samples", "real"));
-        foreach (var load in plan.Loads.Where(l => Path.GetRelativePath(
-                     Path.Combine(RepositoryFiles.Root, "data-samples", "real"), l.File).StartsWith(folderPrefix, StringComparison.Ordinal)))
+        var realFolder = Path.Combine(RepositoryFiles.Root, "data-samples", "real");
+        var plan = LoadPlan.Shipped("real-demo", realFolder);
+        var loads = plan.Loads.Where(l => Path.GetRelativePath(realFolder, l.File)
+            .StartsWith(folderPrefix, StringComparison.Ordinal));
+        foreach (var load in loads)
         {
             var result = _warehouse.Load(load.Extract, load.File, load.Mapping);
             Assert.Equal(LoadStatus.Loaded, result.Status);
@@ -80,7 +90,11 @@ public sealed class RealDataPipelineTests : IDisposable
     }
 
     private void Build() =>
-        new WarehouseBuild(_warehouse.Database, _warehouse.Contracts, NullLoggerFactory.Instance, TimeProvider.System).Run();
+        new WarehouseBuild(
+            _warehouse.Database,
+            _warehouse.Contracts,
+            NullLoggerFactory.Instance,
+            TimeProvider.System).Run();
 
     public void Dispose() => _warehouse.Dispose();
 }

@@ -40,7 +40,8 @@ public sealed partial class DemoCommandTests : IClassFixture<DemoCommandTests.De
     public void The_report_tile_agrees_with_the_warehouse_kpi()
     {
         var rate = _demo.Query(
-            "select round(rate_30_plus * 100, 1) from marts.portfolio_kpis_monthly where month_date = date '2026-10-31'");
+            "select round(rate_30_plus * 100, 1) from marts.portfolio_kpis_monthly "
+            + "where month_date = date '2026-10-31'");
         var pdf = PdfText.Read(File.ReadAllBytes(_demo.ReportPath));
 
         var glance = pdf.Pages.Skip(1).First(p => p.Contains("Portfolio at a glance", StringComparison.Ordinal)
@@ -98,7 +99,9 @@ public sealed partial class DemoCommandTests : IClassFixture<DemoCommandTests.De
         }
 
         private string PathAfter(string label) =>
-            Output.Split('\n').FirstOrDefault(l => l.StartsWith(label, StringComparison.Ordinal))?[label.Length..].Trim()
+            Output.Split('\n')
+                .FirstOrDefault(l => l.StartsWith(label, StringComparison.Ordinal))?[label.Length..]
+                .Trim()
             ?? "";
 
         public void Dispose() => Directory.Delete(Folder, recursive: true);
