@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Warehouse.Etl.Contracts;
-
 namespace Warehouse.Etl.Mappings;
 
 /// <summary>
@@ -38,25 +35,4 @@ public sealed record SourceMapping
 
     /// <summary>Contract column to SQL expression. Contract columns not listed are empty.</summary>
     public required IReadOnlyDictionary<string, string> Columns { get; init; }
-}
-
-/// <summary>The file a mapping reads.</summary>
-public sealed record MappingSource
-{
-    /// <summary><c>csv</c> or <c>parquet</c>.</summary>
-    public string Format { get; init; } = "csv";
-
-    public CsvDialect Dialect { get; init; } = new();
-
-    /// <summary>Source column names in file order; checked against the file's header.</summary>
-    public required IReadOnlyList<string> Columns { get; init; }
-}
-
-/// <summary>A named helper expression of a mapping.</summary>
-public sealed record DerivedColumn
-{
-    public required string Name { get; init; }
-
-    [JsonPropertyName("sql")]
-    public required string Sql { get; init; }
 }
