@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 using Warehouse.Etl.Contracts;
 
 namespace Warehouse.Etl.Loading;
@@ -91,7 +93,7 @@ internal static class ColumnRules
     // (single-digit months, trailing text) are refused rather than read differently per file.
     private static string DatePattern(string format)
     {
-        var pattern = new System.Text.StringBuilder();
+        var pattern = new StringBuilder();
         for (var i = 0; i < format.Length; i++)
         {
             if (format[i] == '%' && i + 1 < format.Length)
@@ -108,7 +110,7 @@ internal static class ColumnRules
             }
             else
             {
-                pattern.Append(System.Text.RegularExpressions.Regex.Escape(format[i].ToString()));
+                pattern.Append(Regex.Escape(format[i].ToString()));
             }
         }
 
