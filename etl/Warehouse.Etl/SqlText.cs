@@ -30,7 +30,10 @@ internal static partial class SqlText
         return "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 
-    /// <summary>True for a plain lowercase identifier such as a contract column or model name.</summary>
+    /// <summary>
+    /// True for a plain lowercase identifier (<c>[a-z_][a-z0-9_]*</c>) such as a mapping's derived column or
+    /// variant name. Contract column names are held to this and must also start with a letter.
+    /// </summary>
     public static bool IsPlainIdentifier(string name) => PlainIdentifier().IsMatch(name);
 
     [GeneratedRegex("^[a-z_][a-z0-9_]*$")]

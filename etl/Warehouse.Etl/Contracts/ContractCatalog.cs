@@ -1,10 +1,9 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace Warehouse.Etl.Contracts;
 
 /// <summary>The extract contracts shipped with the program, read from <c>sql/contracts</c>.</summary>
-public sealed partial class ContractCatalog
+public sealed class ContractCatalog
 {
     private readonly Dictionary<string, ExtractContract> _byExtract;
 
@@ -42,7 +41,9 @@ public sealed partial class ContractCatalog
             ?? throw new WarehouseException($"Contract {source} is empty.");
         foreach (var column in contract.Columns)
         {
-            if (!IdentifierPattern().IsMatch(column.Name))
+            // Stricter than a plain identifier: a leading '_' is left to the lineage columns
+            // (_batch_id, _source_file, _source_line) that sit beside the contract's in the raw table.
+            if (!SqlText.IsPlainIdentifier(column.Name) || !char.IsAsciiLetterLower(column.Name[0]))
             {
                 throw new WarehouseException(
                     $"Contract {source}: column name '{column.Name}' must be a lowercase identifier.");
@@ -58,7 +59,4 @@ public sealed partial class ContractCatalog
 
         return contract;
     }
-
-    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
-    internal static partial Regex IdentifierPattern();
 }

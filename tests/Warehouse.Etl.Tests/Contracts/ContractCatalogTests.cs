@@ -35,4 +35,38 @@ public sealed class ContractCatalogTests
     [InlineData("float")]
     public void Types_outside_the_contract_language_are_refused(string declaration) =>
         Assert.Throws<FormatException>(() => ColumnType.Parse(declaration));
+
+    [Theory]
+    [InlineData("p")]
+    [InlineData("pilot_id")]
+    [InlineData("pilot_2_")]
+    public void A_lowercase_column_name_starting_with_a_letter_is_accepted(string name)
+    {
+        var contract = ContractCatalog.Parse(ContractWithColumn(name), "test.json");
+
+        Assert.Equal(name, Assert.Single(contract.Columns).Name);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("_pilot_id")]
+    [InlineData("2pilot")]
+    [InlineData("Pilot_id")]
+    [InlineData("pilot-id")]
+    [InlineData("pilot id")]
+    public void A_column_name_that_is_not_a_lowercase_identifier_starting_with_a_letter_is_refused(string name)
+    {
+        var error = Assert.Throws<WarehouseException>(
+            () => ContractCatalog.Parse(ContractWithColumn(name), "test.json"));
+
+        Assert.Contains(
+            $"column name '{name}' must be a lowercase identifier", error.Message, StringComparison.Ordinal);
+    }
+
+    private static string ContractWithColumn(string name) => $$"""
+        {
+          "extract": "test", "table": "test", "description": "", "grain": "one row", "key": [],
+          "columns": [ { "name": "{{name}}", "type": "varchar" } ]
+        }
+        """;
 }
