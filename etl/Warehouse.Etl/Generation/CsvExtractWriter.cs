@@ -14,19 +14,17 @@ internal sealed class CsvExtractWriter : IExtractWriter
 {
     private const string TimestampFormat = "yyyy-MM-dd HH:mm:ss";
 
-    private readonly string _partialPath;
+    private readonly PartialFile _file;
     private readonly StreamWriter _writer;
     private readonly char _delimiter;
     private readonly char _quote;
     private readonly string _dateFormat;
     private readonly string[] _decimalFormats;
     private readonly char[] _needsQuoting;
-    private bool _completed;
 
     public CsvExtractWriter(ExtractContract contract, string path)
     {
-        Path = path;
-        _partialPath = path + ".partial";
+        _file = new PartialFile(path);
         _delimiter = SingleCharacter(contract.Dialect.Delimiter, "delimiter");
         _quote = SingleCharacter(contract.Dialect.Quote, "quote");
         _dateFormat = DotNetDateFormat(contract.Dialect.DateFormat);
@@ -35,7 +33,7 @@ internal sealed class CsvExtractWriter : IExtractWriter
             .ToArray();
         _needsQuoting = [_delimiter, _quote, '\r', '\n'];
 
-        _writer = new StreamWriter(_partialPath, append: false, new UTF8Encoding(false), 1 << 16)
+        _writer = new StreamWriter(_file.PartialPath, append: false, new UTF8Encoding(false), 1 << 16)
         {
             NewLine = "\n",
         };
@@ -52,7 +50,7 @@ internal sealed class CsvExtractWriter : IExtractWriter
         _writer.Write('\n');
     }
 
-    public string Path { get; }
+    public string Path => _file.Path;
 
     public long Rows { get; private set; }
 
@@ -79,30 +77,10 @@ internal sealed class CsvExtractWriter : IExtractWriter
     {
         _writer.Flush();
         _writer.Dispose();
-        File.Move(_partialPath, Path, overwrite: true);
-        _completed = true;
+        _file.MoveIntoPlace();
     }
 
-    public void Dispose()
-    {
-        if (_completed)
-        {
-            return;
-        }
-
-        try
-        {
-            _writer.Dispose();
-        }
-        catch (IOException)
-        {
-            // The run has already failed; the partial file is deleted below, flushed or not.
-        }
-        finally
-        {
-            File.Delete(_partialPath);
-        }
-    }
+    public void Dispose() => _file.Abandon(_writer.Dispose);
 
     private void WriteValue(ExtractRecord record, int i)
     {

@@ -18,7 +18,7 @@ internal sealed class ParquetExtractWriter : IExtractWriter
 {
     private const int RowGroupRows = 65_536;
 
-    private readonly string _partialPath;
+    private readonly PartialFile _file;
     private readonly FileStream _stream;
     private readonly ParquetWriter _writer;
     private readonly DataField[] _fields;
@@ -26,18 +26,16 @@ internal sealed class ParquetExtractWriter : IExtractWriter
     private readonly Array[] _buffers;
     private readonly CancellationToken _cancellation;
     private int _buffered;
-    private bool _completed;
 
     public ParquetExtractWriter(ExtractContract contract, string path, CancellationToken cancellation)
     {
-        Path = path;
-        _partialPath = path + ".partial";
+        _file = new PartialFile(path);
         _cancellation = cancellation;
         _fields = contract.Columns.Select(c => Field(c.Name, c.ParsedType)).ToArray();
         _kinds = contract.Columns.Select(c => c.ParsedType.Kind).ToArray();
         _buffers = _kinds.Select(NewBuffer).ToArray();
 
-        _stream = new FileStream(_partialPath, FileMode.Create, FileAccess.ReadWrite, FileShare.None);
+        _stream = new FileStream(_file.PartialPath, FileMode.Create, FileAccess.ReadWrite, FileShare.None);
         try
         {
             _writer = ParquetWriter
@@ -48,12 +46,12 @@ internal sealed class ParquetExtractWriter : IExtractWriter
         catch
         {
             _stream.Dispose();
-            File.Delete(_partialPath);
+            File.Delete(_file.PartialPath);
             throw;
         }
     }
 
-    public string Path { get; }
+    public string Path => _file.Path;
 
     public long Rows { get; private set; }
 
@@ -105,31 +103,22 @@ internal sealed class ParquetExtractWriter : IExtractWriter
             FlushRowGroup();
         }
 
-        _writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        _stream.Dispose();
-        File.Move(_partialPath, Path, overwrite: true);
-        _completed = true;
+        Close();
+        _file.MoveIntoPlace();
     }
 
-    public void Dispose()
-    {
-        if (_completed)
-        {
-            return;
-        }
+    public void Dispose() => _file.Abandon(Close);
 
+    /// <summary>Writes the footer and closes the file; the stream is closed even when the footer fails.</summary>
+    private void Close()
+    {
         try
         {
             _writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
-        catch (Exception ex) when (ex is IOException or InvalidOperationException or OperationCanceledException)
-        {
-            // The run has already failed; the partial file is deleted below, footer or not.
-        }
         finally
         {
             _stream.Dispose();
-            File.Delete(_partialPath);
         }
     }
 
