@@ -1,4 +1,4 @@
-namespace Warehouse.Etl.Tests.Loading;
+namespace Warehouse.Etl.Tests.Mappings;
 
 /// <summary>The real public datasets load completely through their declared mappings.</summary>
 public sealed class RealSampleLoadTests : IDisposable
