@@ -29,12 +29,9 @@ public sealed class MessyFileTests : IDisposable
         var rejectLines = Dapper.SqlMapper.Query<long>(
             _warehouse.Database.Connection, "select distinct source_line from meta.load_rejects order by 1");
         Assert.Equal([4L, 6L, 7L], rejectLines);
-        Assert.Equal(2L, _warehouse.Scalar<long>(
-            "select _source_line from raw.risk_accounts where account_id = 'A1'"));
-        Assert.Equal(8L, _warehouse.Scalar<long>(
-            "select _source_line from raw.risk_accounts where account_id = 'A5'"));
-        Assert.Equal(87L, _warehouse.Scalar<long>(
-            "select _source_line from raw.risk_accounts where account_id = 'A84'"));
+        Assert.Equal(2L, SourceLineOf("A1"));
+        Assert.Equal(8L, SourceLineOf("A5"));
+        Assert.Equal(87L, SourceLineOf("A84"));
     }
 
     [Fact]
@@ -62,7 +59,7 @@ public sealed class MessyFileTests : IDisposable
 
         _warehouse.Load("risk", file);
 
-        Assert.Equal(3L, _warehouse.Scalar<long>("select _source_line from raw.risk_accounts where account_id = 'A2'"));
+        Assert.Equal(3L, SourceLineOf("A2"));
     }
 
     [Fact]
@@ -85,4 +82,7 @@ public sealed class MessyFileTests : IDisposable
     }
 
     public void Dispose() => _warehouse.Dispose();
+
+    private long SourceLineOf(string accountId) => _warehouse.Scalar<long>(
+        $"select _source_line from raw.risk_accounts where account_id = '{accountId}'");
 }
