@@ -64,8 +64,14 @@ public static class LiftTableFormatter
         var text = new StringBuilder();
         WriteAligned(text, TableHeader, rows);
         text.Append("* primary metric. Intervals are 95%: Welch's t for the lift, ")
-            .Append("the delta method for the relative lift.\n")
-            .Append("SRM: sample-ratio check of the arm split against the plan (a mismatch when p < 0.001).\n");
+            .Append("the delta method for the relative lift.\n");
+
+        // The sample-ratio check is one per pilot, so it is said once rather than repeated on every row.
+        foreach (var pilot in estimates.GroupBy(e => e.PilotId, StringComparer.Ordinal))
+        {
+            text.Append(SampleRatioLine(pilot.First())).Append('\n');
+        }
+
         foreach (var note in notes)
         {
             text.Append(note).Append('\n');
@@ -122,7 +128,6 @@ public static class LiftTableFormatter
     [
         ("pilot", false),
         ("metric", false),
-        ("kind", false),
         ("pilot n", true),
         ("control n", true),
         ("pilot", true),
@@ -132,12 +137,19 @@ public static class LiftTableFormatter
         ("relative", true),
         ("95% interval", false),
         ("p", true),
-        ("pilot share", true),
-        ("planned", true),
-        ("SRM p", true),
-        ("SRM", false),
         ("note", false),
     ];
+
+    private static string SampleRatioLine(LiftEstimate e)
+    {
+        var verdict = e.SrmPValue is null ? "not checked (no customers assigned)"
+            : e.IsSrmMismatch ? "MISMATCH: the arms are not split as planned; results not decision-ready"
+            : "as planned";
+        var observed = Percent(e.SrmPilotShare, decimals: 2, signed: false);
+        var planned = Percent(e.PlannedSplit, decimals: 2, signed: false);
+        return $"Sample ratio, {e.PilotId}: {observed} in the pilot arm against {planned} planned, "
+            + $"p = {PValue(e.SrmPValue)}: {verdict}.";
+    }
 
     private static string[] TableRow(LiftEstimate e, string noteMark)
     {
@@ -146,7 +158,6 @@ public static class LiftTableFormatter
         [
             e.PilotId,
             e.IsPrimary ? e.Metric + " *" : e.Metric,
-            kind?.ToName() ?? Missing,
             Count(e.PilotCustomers),
             Count(e.ControlCustomers),
             Level(e.PilotMean, kind),
@@ -156,10 +167,6 @@ public static class LiftTableFormatter
             Percent(e.RelativeLift, decimals: 1, signed: true),
             Interval(e.RelativeCiLow, e.RelativeCiHigh, v => Percent(v, decimals: 1, signed: true)),
             PValue(e.PValue),
-            Percent(e.SrmPilotShare, decimals: 2, signed: false),
-            Percent(e.PlannedSplit, decimals: 2, signed: false),
-            PValue(e.SrmPValue),
-            e.SrmPValue is null ? Missing : e.IsSrmMismatch ? "MISMATCH" : "ok",
             noteMark,
         ];
     }
