@@ -76,6 +76,7 @@ internal sealed class DemoCommand
             var generated = PortfolioGenerator.Generate(options, Path.Combine(folder, "extracts"), cancellationToken);
             plan = LoadPlan.ForExtractFolder(Path.Combine(folder, "extracts"));
             Console.WriteLine($"  extracts and planted truth in {Path.GetDirectoryName(generated.TruthPath)}");
+            GenerateCommand.PrintPlantedEffects(generated, "  ");
         }
 
         var databasePath = Path.Combine(folder, WarehouseDatabase.DefaultFileName);

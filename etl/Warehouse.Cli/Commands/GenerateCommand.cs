@@ -52,17 +52,22 @@ internal sealed class GenerateCommand
                 CultureInfo.InvariantCulture, $"{extract.Extract,-12} {extract.Rows,10:N0} rows  {extract.Path}"));
         }
 
+        PrintPlantedEffects(result, "");
+        Console.WriteLine($"truth          {result.TruthPath}");
+    }
+
+    /// <summary>The true effects the generator planted, to set beside the lift the warehouse measures.</summary>
+    internal static void PrintPlantedEffects(GenerationResult result, string indent)
+    {
         foreach (var pilot in result.Truth.Pilots)
         {
             foreach (var effect in pilot.Effects)
             {
                 Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"planted effect  {pilot.PilotId} {effect.Metric}: "
+                    $"{indent}planted effect  {pilot.PilotId} {effect.Metric}: "
                     + $"{effect.TrueEffect:+0.####;-0.####} (pilot minus control)"));
             }
         }
-
-        Console.WriteLine($"truth          {result.TruthPath}");
     }
 }
