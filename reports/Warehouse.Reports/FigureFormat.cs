@@ -35,6 +35,12 @@ internal static class FigureFormat
     public static string Nps(double? score) =>
         Present(score) is { } v ? Number(v, "0.0") : Missing;
 
+    /// <summary>A value already in percent with the given decimals: (12.5, 1) reads "12.5%".</summary>
+    public static string Percent(double percent, int decimals) => Number(percent, Pattern(decimals)) + "%";
+
+    /// <summary>A plain number with the given decimals and no thousands separator: (-12.5, 1) reads "−12.5".</summary>
+    public static string Decimal(double value, int decimals) => Number(value, Pattern(decimals));
+
     /// <summary>A change in a score, in points: 1.6 reads "+1.6 pts".</summary>
     public static string PointsChange(double? change) =>
         Present(change) is { } v ? Signed(v, "0.0") + " pts" : Missing;
@@ -108,6 +114,8 @@ internal static class FigureFormat
         var words = identifier.Replace('_', ' ').Trim();
         return words.Length == 0 ? identifier : char.ToUpperInvariant(words[0]) + words[1..];
     }
+
+    private static string Pattern(int decimals) => decimals <= 0 ? "0" : "0." + new string('0', decimals);
 
     private static double? Present(double? value) =>
         value is { } v && double.IsFinite(v) ? v : null;

@@ -12,6 +12,7 @@ internal static class PortfolioSection
     private const float TileHeight = 66f;
     private const float TileGap = 8f;
     private const float ChartHeight = 195f;
+    private const float SmallChartHeight = 140f;
 
     public static void Write(ReportLayout layout, MonthlyReport report)
     {
@@ -28,14 +29,36 @@ internal static class PortfolioSection
         WriteTiles(layout, report, previousMonth);
 
         layout.Space(10f);
+        var months = $"{FigureFormat.ShortMonth(report.Month.AddMonths(1 - TrendCharts.Months))} to "
+            + FigureFormat.ShortMonth(report.Month);
         using (var delinquency = TrendCharts.Delinquency(report))
         {
-            WriteTrend(layout, "Delinquency, last 12 months", delinquency);
+            WriteTrend(
+                layout,
+                "Delinquency, last 12 months",
+                delinquency,
+                ChartHeight,
+                $"No account snapshots for {months}, so no delinquency figures.");
         }
 
-        using (var engagement = TrendCharts.EngagementAndNps(report))
+        using (var contact = TrendCharts.ContactRates(report))
         {
-            WriteTrend(layout, "Engagement and NPS, last 12 months", engagement);
+            WriteTrend(
+                layout,
+                "Engagement, contact and promises, last 12 months",
+                contact,
+                SmallChartHeight,
+                $"No engagement, contact or promise figures for {months}.");
+        }
+
+        using (var nps = TrendCharts.Nps(report))
+        {
+            WriteTrend(
+                layout,
+                "NPS, last 12 months",
+                nps,
+                SmallChartHeight,
+                $"No survey responses for {months}, so no NPS.");
         }
     }
 
@@ -80,14 +103,23 @@ internal static class PortfolioSection
         before.Draw(canvas, $"{previousMonth}: {KpiTileFormat.Value(tile.Unit, tile.LastMonth)}", x, box.Top + 50f);
     }
 
-    private static void WriteTrend(ReportLayout layout, string title, TrendChart chart)
+    private static void WriteTrend(ReportLayout layout, string title, TrendChart chart, float height, string noData)
     {
+        if (chart.Plot is null)
+        {
+            var lines = TextWrapper.Wrap(noData, ReportTheme.Body, layout.Width).Count;
+            layout.Heading(title, ReportTheme.Subheading, lines * ReportTheme.Body.LineHeight, 2f);
+            layout.Paragraph(noData, ReportTheme.Body);
+            layout.Space(12f);
+            return;
+        }
+
         var note = chart.SeriesWithoutData.Count == 0
             ? null
             : $"No data in these months for: {string.Join(", ", chart.SeriesWithoutData)}.";
         var below = (2 * ReportTheme.Note.LineHeight) + (note is null ? 0f : 2 * ReportTheme.Note.LineHeight);
-        layout.Heading(title, ReportTheme.Subheading, ChartHeight + below, 2f);
-        ChartBlock.Draw(layout, chart.Plot, ChartHeight);
+        layout.Heading(title, ReportTheme.Subheading, height + below, 2f);
+        ChartBlock.Draw(layout, chart.Plot, height);
         ChartBlock.DrawLegend(layout, chart.Legend);
         if (note is not null)
         {

@@ -9,10 +9,15 @@ namespace Warehouse.Reports.Monthly;
 /// <summary>
 /// The twelve-month trend charts. The x axis holds the twelve calendar months ending at the report month;
 /// a month the warehouse lacks, or a rate that is null, leaves a gap in its line rather than a fake zero.
+/// The y axis runs from a labelled tick below the lowest plotted value to one above the highest, with
+/// headroom (<see cref="AxisScale"/>). A chart none of whose series has a value has no plot at all.
 /// </summary>
 internal static class TrendCharts
 {
-    private const int Months = 12;
+    /// <summary>Months on the x axis, the report month last.</summary>
+    public const int Months = 12;
+
+    private const float LeftAxisWidth = 58f;
 
     /// <summary>30+, 60+ and 90+ rates and the balance-weighted 30+ rate, in percent.</summary>
     public static TrendChart Delinquency(MonthlyReport report)
@@ -22,35 +27,33 @@ internal static class TrendCharts
         chart.Add("60+ days past due", m => m.Rate60Plus, ReportTheme.SeriesAmber, isDashed: false);
         chart.Add("90+ days past due", m => m.Rate90Plus, ReportTheme.Bad, isDashed: false);
         chart.Add("30+ by balance", m => m.BalanceRate30Plus, ReportTheme.Accent, isDashed: true);
-        PercentAxis(chart.Plot.Axes.Left, "Share of open accounts");
-        return chart.Finish();
+        return chart.Finish("Share of open accounts", ticks: 6, floor: 0, ceiling: 100, PercentLabel);
     }
 
-    /// <summary>Engagement, right-party contact and promise-kept rates in percent (left), NPS (right).</summary>
-    public static TrendChart EngagementAndNps(MonthlyReport report)
+    /// <summary>Engagement, right-party contact and promise-kept rates, in percent.</summary>
+    public static TrendChart ContactRates(MonthlyReport report)
     {
         var chart = new SeriesSet(report);
         chart.Add("Engagement rate", m => m.EngagementRate, ReportTheme.SeriesTeal, isDashed: false);
         chart.Add("Right-party contact", m => m.RightPartyContactRate, ReportTheme.SeriesAmber, isDashed: false);
         chart.Add("Promises kept", m => m.PromiseKeptRate, ReportTheme.Bad, isDashed: false);
-        var npsLines = chart.Add("NPS (right axis)", m => m.Nps, ReportTheme.Accent, isDashed: true, scale: 1);
-        PercentAxis(chart.Plot.Axes.Left, "Rate");
-        foreach (var line in npsLines)
-        {
-            line.Axes.YAxis = chart.Plot.Axes.Right;
-        }
-
-        chart.Plot.Axes.Right.Label.Text = "NPS (points)";
-        chart.Plot.Axes.Right.TickGenerator = new NumericAutomatic { LabelFormatter = v => FigureFormat.Nps(v) };
-        return chart.Finish();
+        return chart.Finish("Rate", ticks: 4, floor: 0, ceiling: 100, PercentLabel);
     }
 
-    // Rates are shares; the axis shows them as percentages, as the tiles do.
-    private static void PercentAxis(IAxis axis, string label)
+    /// <summary>NPS on its own axis, in points of the -100..100 scale.</summary>
+    public static TrendChart Nps(MonthlyReport report)
     {
-        axis.Label.Text = label;
-        axis.TickGenerator = new NumericAutomatic { LabelFormatter = v => FigureFormat.Rate(v / 100) };
+        var chart = new SeriesSet(report);
+        chart.Add("NPS", m => m.Nps, ReportTheme.Accent, isDashed: false, scale: 1);
+        return chart.Finish("NPS (points)", ticks: 4, floor: -100, ceiling: 100, PointsLabel);
     }
+
+    // Rates are shares; the axis shows them as percentages with the tiles' one decimal, more for a fine step.
+    private static string PercentLabel(double percent, AxisScale scale) =>
+        FigureFormat.Percent(percent, Math.Max(1, scale.Decimals));
+
+    private static string PointsLabel(double points, AxisScale scale) =>
+        FigureFormat.Decimal(points, Math.Max(0, scale.Decimals));
 
     /// <summary>A plot over the report's twelve months that series are added to one by one.</summary>
     private sealed class SeriesSet
@@ -60,6 +63,8 @@ internal static class TrendCharts
         private readonly List<LegendEntry> _legend = [];
 
         private readonly List<string> _withoutData = [];
+
+        private readonly List<double> _plotted = [];
 
         public SeriesSet(MonthlyReport report)
         {
@@ -77,13 +82,13 @@ internal static class TrendCharts
             Plot.Axes.SetLimitsX(-0.4, Months - 0.6);
         }
 
-        public Plot Plot { get; }
+        private Plot Plot { get; }
 
         /// <summary>
         /// Adds one series as a line per run of consecutive months with a value. A series with no value at
         /// all adds nothing and is reported as without data.
         /// </summary>
-        public List<ScottPlot.Plottables.Scatter> Add(
+        public void Add(
             string label,
             Func<PortfolioMonth, double?> value,
             SKColor color,
@@ -100,8 +105,8 @@ internal static class TrendCharts
                 }
             }
 
-            var lines = new List<ScottPlot.Plottables.Scatter>();
-            foreach (var (start, end) in Runs(points))
+            var runs = Runs(points).ToList();
+            foreach (var (start, end) in runs)
             {
                 var xs = Enumerable.Range(start, end - start + 1).Select(i => (double)i).ToArray();
                 var ys = Enumerable.Range(start, end - start + 1).Select(i => points[i]!.Value).ToArray();
@@ -109,10 +114,10 @@ internal static class TrendCharts
                 line.LineWidth = 1.6f;
                 line.LinePattern = isDashed ? LinePattern.Dashed : LinePattern.Solid;
                 line.MarkerSize = 3.5f;
-                lines.Add(line);
+                _plotted.AddRange(ys);
             }
 
-            if (lines.Count == 0)
+            if (runs.Count == 0)
             {
                 _withoutData.Add(label);
             }
@@ -120,12 +125,39 @@ internal static class TrendCharts
             {
                 _legend.Add(new LegendEntry(label, color, isDashed));
             }
-
-            return lines;
         }
 
-        public TrendChart Finish()
+        /// <summary>
+        /// Sets the y axis around the plotted values and styles the plot; without any plotted value the plot
+        /// is dropped and the chart has none.
+        /// </summary>
+        public TrendChart Finish(
+            string axisLabel,
+            int ticks,
+            double floor,
+            double ceiling,
+            Func<double, AxisScale, string> tickLabel)
         {
+            var scale = AxisScale.Around(_plotted, ticks, floor, ceiling);
+            if (scale is null)
+            {
+                Plot.Dispose();
+                return new TrendChart(null, _legend, _withoutData);
+            }
+
+            var axis = Plot.Axes.Left;
+            axis.Label.Text = axisLabel;
+            var generator = new NumericManual();
+            foreach (var tick in scale.Ticks())
+            {
+                generator.AddMajor(tick, tickLabel(tick, scale));
+            }
+
+            axis.TickGenerator = generator;
+
+            // One width for every trend chart's left axis, so that the months line up from chart to chart.
+            axis.MinimumSize = LeftAxisWidth;
+            Plot.Axes.SetLimitsY(scale.Low, scale.High);
             ChartBlock.ApplyReportStyle(Plot);
             return new TrendChart(Plot, _legend, _withoutData);
         }

@@ -206,8 +206,10 @@ public sealed class MonthlyReportRendererTests(RenderedSampleReport rendered) : 
             "30+ days past due 60+ days past due 90+ days past due 30+ by balance");
         PdfText.AssertInOrder(
             Pdf.Pages[2],
-            "Engagement and NPS, last 12 months",
-            "Engagement rate Right-party contact Promises kept NPS (right axis)");
+            "Engagement, contact and promises, last 12 months",
+            "Engagement rate Right-party contact Promises kept",
+            "NPS, last 12 months",
+            "Apr May Jun Jul Aug Sep Oct Nov Dec Jan Feb Mar 2023 2024 NPS");
     }
 
     [Fact]

@@ -9,11 +9,14 @@ public sealed class RenderedSampleReport
     {
         Bytes = Render(SampleMonthlyReport.Build());
         Text = PdfText.Read(Bytes);
+        Words = PdfWords.Read(Bytes);
     }
 
     internal byte[] Bytes { get; }
 
     internal PdfText Text { get; }
+
+    internal PdfWords Words { get; }
 
     internal static byte[] Render(MonthlyReport report)
     {

@@ -38,6 +38,13 @@ internal static class SampleMonthlyReport
             ]);
     }
 
+    /// <summary>The sample with every month of its trend changed by <paramref name="change"/>, tiles to match.</summary>
+    public static MonthlyReport WithTrend(Func<PortfolioMonth, PortfolioMonth> change)
+    {
+        var trend = Trend().Select(change).ToList();
+        return Build() with { Kpis = KpiCatalog.Tiles(trend[^1], trend[^2], trend), Trend = trend };
+    }
+
     /// <summary>April 2023 to March 2024; the 30+ rate climbs 0.1 pp a month to 4.6% in March.</summary>
     public static IReadOnlyList<PortfolioMonth> Trend()
     {
