@@ -38,6 +38,16 @@ internal static class FigureFormat
     /// <summary>A value already in percent with the given decimals: (12.5, 1) reads "12.5%".</summary>
     public static string Percent(double percent, int decimals) => Number(percent, Pattern(decimals)) + "%";
 
+    /// <summary>A signed value already in percent with the given decimals: (50, 0) reads "+50%".</summary>
+    public static string SignedPercent(double percent, int decimals) => Signed(percent, Pattern(decimals)) + "%";
+
+    /// <summary>
+    /// A signed number with the given decimals and thousands separators, for a change whose unit is said
+    /// elsewhere: (15.8, 1) reads "+15.8".
+    /// </summary>
+    public static string SignedNumber(double? value, int decimals) =>
+        Present(value) is { } v ? Signed(v, "#,0" + (decimals <= 0 ? "" : "." + new string('0', decimals))) : Missing;
+
     /// <summary>A plain number with the given decimals and no thousands separator: (-12.5, 1) reads "−12.5".</summary>
     public static string Decimal(double value, int decimals) => Number(value, Pattern(decimals));
 

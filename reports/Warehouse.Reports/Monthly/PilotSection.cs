@@ -68,7 +68,7 @@ internal static class PilotSection
         table.Draw(layout);
 
         layout.Space(6f);
-        using var chart = LiftIntervalChart.Create(rows, !isMismatch);
+        using var chart = LiftIntervalChart.Create(rows, !isMismatch, layout.Width);
         ChartBlock.Draw(layout, chart, chartHeight);
     }
 
@@ -90,12 +90,14 @@ internal static class PilotSection
                     PilotMetricLabels.For(row.Metric),
                     MetricDetail(row, isMismatch),
                     row.IsPrimary ? CellTone.Strong : CellTone.Normal),
-                new TableCell(Mean(row, row.PilotMean), $"n = {FigureFormat.Count(row.PilotCustomers)}"),
-                new TableCell(Mean(row, row.ControlMean), $"n = {FigureFormat.Count(row.ControlCustomers)}"),
-                new TableCell(Lift(row, row.AbsoluteLift), Interval(row, row.AbsoluteCiLow, row.AbsoluteCiHigh)),
                 new TableCell(
-                    FigureFormat.RelativeChange(row.RelativeLift),
-                    RelativeInterval(row.RelativeCiLow, row.RelativeCiHigh)),
+                    PilotLiftFormat.Mean(row, row.PilotMean),
+                    $"n = {FigureFormat.Count(row.PilotCustomers)}"),
+                new TableCell(
+                    PilotLiftFormat.Mean(row, row.ControlMean),
+                    $"n = {FigureFormat.Count(row.ControlCustomers)}"),
+                new TableCell(PilotLiftFormat.Lift(row, row.AbsoluteLift), PilotLiftFormat.Interval(row)),
+                new TableCell(FigureFormat.RelativeChange(row.RelativeLift), PilotLiftFormat.RelativeInterval(row)),
                 new TableCell(FigureFormat.PValue(row.PValue), Tone: isMismatch ? CellTone.Muted : CellTone.Normal));
         }
 
@@ -159,28 +161,4 @@ internal static class PilotSection
 
         return parts.Count == 0 ? null : string.Join(". ", parts.Select(p => p.TrimEnd('.'))) + ".";
     }
-
-    private static string Mean(PilotLiftRow row, double? value) => row.MetricKind switch
-    {
-        "rate" => FigureFormat.Rate(value),
-        "nps" => FigureFormat.Nps(value),
-        _ => FigureFormat.Amount(value),
-    };
-
-    private static string Lift(PilotLiftRow row, double? value) => row.MetricKind switch
-    {
-        "rate" => FigureFormat.RateChange(value),
-        "nps" => FigureFormat.PointsChange(value),
-        _ => FigureFormat.AmountChange(value),
-    };
-
-    private static string Interval(PilotLiftRow row, double? low, double? high) =>
-        low is null || high is null
-            ? FigureFormat.Missing
-            : $"{Lift(row, low)} to {Lift(row, high)}";
-
-    private static string RelativeInterval(double? low, double? high) =>
-        low is null || high is null
-            ? FigureFormat.Missing
-            : $"{FigureFormat.RelativeChange(low)} to {FigureFormat.RelativeChange(high)}";
 }
