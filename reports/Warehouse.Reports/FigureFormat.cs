@@ -106,6 +106,9 @@ internal static class FigureFormat
     /// <summary>A month as leadership reads it: "March 2024".</summary>
     public static string Month(DateOnly month) => month.ToString("MMMM yyyy", Invariant);
 
+    /// <summary>A day as leadership reads it: "1 Mar 2024".</summary>
+    public static string Day(DateOnly day) => day.ToString("d MMM yyyy", Invariant);
+
     /// <summary>A month in short form for chart axes and comparisons: "Mar 2024".</summary>
     public static string ShortMonth(DateOnly month) => month.ToString("MMM yyyy", Invariant);
 

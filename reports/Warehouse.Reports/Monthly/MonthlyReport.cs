@@ -13,6 +13,7 @@ namespace Warehouse.Reports.Monthly;
 /// <param name="Segments">Risk band by engagement band for the report month.</param>
 /// <param name="EarlyWarnings">Customers flagged by each early-warning rule this month and last month.</param>
 /// <param name="PilotLift">One row per pilot and metric, as written by the lift job.</param>
+/// <param name="Pilots">Every pilot of the warehouse with its owner, dates, outcome window and planned split.</param>
 /// <param name="DataQuality">Rows loaded and rejected per extract over every load batch.</param>
 public sealed record MonthlyReport(
     DateOnly Month,
@@ -23,4 +24,5 @@ public sealed record MonthlyReport(
     IReadOnlyList<SegmentRow> Segments,
     IReadOnlyList<EarlyWarningCount> EarlyWarnings,
     IReadOnlyList<PilotLiftRow> PilotLift,
+    IReadOnlyList<Pilot> Pilots,
     IReadOnlyList<DataQualityRow> DataQuality);

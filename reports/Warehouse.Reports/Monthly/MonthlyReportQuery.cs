@@ -6,8 +6,8 @@ using Warehouse.Etl;
 namespace Warehouse.Reports.Monthly;
 
 /// <summary>
-/// Reads the figures of the monthly leadership report from the warehouse marts and
-/// <c>meta.load_batches</c>. It only reads: run it on a read-only connection if you like.
+/// Reads the figures of the monthly leadership report from the warehouse marts, the pilot dimension and
+/// assignments, and <c>meta.load_batches</c>. It only reads: run it on a read-only connection if you like.
 /// </summary>
 public sealed class MonthlyReportQuery
 {
@@ -17,6 +17,8 @@ public sealed class MonthlyReportQuery
         "marts.risk_engagement_segments",
         "marts.early_warning_flags",
         "marts.pilot_lift",
+        "core.dim_pilot",
+        "core.fct_pilot_assignment",
         "meta.load_batches",
     ];
 
@@ -68,6 +70,7 @@ public sealed class MonthlyReportQuery
                 new { month = monthDate, previous_month = previousMonthDate })
             .ToList();
         var pilotLift = connection.Query<PilotLiftRow>(MonthlyReportSql.PilotLift).ToList();
+        var pilots = connection.Query<Pilot>(MonthlyReportSql.Pilots).ToList();
         var dataQuality = connection.Query<DataQualityRow>(MonthlyReportSql.DataQuality).ToList();
         var dataLoadedAt = connection.ExecuteScalar<DateTime?>(MonthlyReportSql.DataLoadedAt);
 
@@ -80,6 +83,7 @@ public sealed class MonthlyReportQuery
             segments,
             earlyWarnings,
             pilotLift,
+            pilots,
             dataQuality);
     }
 

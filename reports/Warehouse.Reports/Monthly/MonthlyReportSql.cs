@@ -9,7 +9,7 @@ internal static class MonthlyReportSql
     public const string ReportTables = """
         select table_schema || '.' || table_name as qualified_name,
         from information_schema.tables
-        where table_schema in ('marts', 'meta')
+        where table_schema in ('core', 'marts', 'meta')
         """;
 
     public const string AvailableMonths = """
@@ -98,6 +98,42 @@ internal static class MonthlyReportSql
             note as Note,
         from marts.pilot_lift
         order by pilot_name, pilot_id, is_primary desc, metric
+        """;
+
+    // The outcome windows' span comes from the assignments, where each customer's window is fixed.
+    public const string Pilots = """
+        with
+
+        pilots as (
+
+            select * from core.dim_pilot
+
+        ),
+
+        windows as (
+
+            select
+                pilot_id,
+                min(assigned_date) as first_assigned_date,
+                max(window_end_date) as last_window_end_date,
+            from core.fct_pilot_assignment
+            group by pilot_id
+
+        )
+
+        select
+            pilots.pilot_id as PilotId,
+            pilots.pilot_name as PilotName,
+            pilots.owner as Owner,
+            cast(pilots.start_date as date) as StartDate,
+            cast(pilots.end_date as date) as EndDate,
+            cast(pilots.outcome_window_days as integer) as OutcomeWindowDays,
+            cast(pilots.planned_split as double) as PlannedSplit,
+            cast(windows.first_assigned_date as date) as FirstAssignedDate,
+            cast(windows.last_window_end_date as date) as LastWindowEndDate,
+        from pilots
+        left join windows on pilots.pilot_id = windows.pilot_id
+        order by pilots.pilot_id
         """;
 
     // Rejected rows count over refused batches too: a refused file's rows are rows the warehouse lacks.

@@ -4,7 +4,8 @@ using Warehouse.Reports.Layout;
 namespace Warehouse.Reports.Monthly;
 
 /// <summary>
-/// The engagement pilots: per pilot, its sample-ratio status, a lift table (every metric, pilot against
+/// The engagement pilots: per pilot, its header (name, owner, dates, outcome window, planned split), its
+/// sample-ratio status, a lift table (every metric, pilot against
 /// control, absolute and relative lift with 95% intervals and p-value) and an interval chart.
 /// </summary>
 internal static class PilotSection
@@ -39,31 +40,29 @@ internal static class PilotSection
 
         foreach (var pilot in pilots)
         {
-            WritePilot(layout, pilot.ToList());
+            WritePilot(layout, report, pilot.ToList());
             layout.Space(16f);
         }
     }
 
-    private static void WritePilot(ReportLayout layout, IReadOnlyList<PilotLiftRow> rows)
+    private static void WritePilot(ReportLayout layout, MonthlyReport report, IReadOnlyList<PilotLiftRow> rows)
     {
         var first = rows[0];
         var isMismatch = rows.Any(r => r.IsSrmMismatch);
-        var heading = $"{first.PilotName} ({first.PilotId})";
+        var header = PilotHeader.For(report, first.PilotId, first.PilotName);
         var status = StatusLines(layout, first, isMismatch);
         var table = LiftTable(rows, isMismatch);
         var chartHeight = LiftIntervalChart.Height(rows.Count);
 
-        // A pilot reads as one block: kept on one page whenever it fits on one.
-        var headingHeight = TextWrapper.Wrap(heading, ReportTheme.Subheading, layout.Width).Count
-            * ReportTheme.Subheading.LineHeight;
-        var blockHeight = headingHeight + 4f + StatusHeight(status) + 6f
+        // A pilot reads as one block: kept on one page whenever it fits on one, else at least its header,
+        // status and the table's start together.
+        var blockHeight = header.Height(layout.Width) + StatusHeight(status) + 6f
             + table.Height(layout.Width) + 6f + chartHeight;
-        if (blockHeight <= layout.Geometry.Content.Height)
-        {
-            layout.EnsureSpace(blockHeight);
-        }
+        layout.EnsureSpace(blockHeight <= layout.Geometry.Content.Height
+            ? blockHeight
+            : header.Height(layout.Width) + StatusHeight(status) + table.StartHeight(layout));
 
-        layout.Heading(heading, ReportTheme.Subheading, StatusHeight(status) + 70f, 4f);
+        header.Draw(layout);
         WriteStatus(layout, status, isMismatch);
         table.Draw(layout);
 

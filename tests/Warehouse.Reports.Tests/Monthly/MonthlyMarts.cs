@@ -6,8 +6,8 @@ using Warehouse.Etl.Lift;
 namespace Warehouse.Reports.Tests.Monthly;
 
 /// <summary>
-/// An in-memory warehouse holding the marts the monthly report reads: created with the columns of the shared
-/// table contracts, or with the warehouse's own DDL where the project has it (<c>meta.load_batches</c>,
+/// An in-memory warehouse holding the marts and core tables the monthly report reads: created with the columns
+/// of the shared table contracts (<c>docs/schema.md</c>), or with the warehouse's own DDL where the project has it (<c>meta.load_batches</c>,
 /// <c>marts.pilot_lift</c>). Tests insert their own rows.
 /// </summary>
 internal sealed class MonthlyMarts : IDisposable
@@ -16,7 +16,7 @@ internal sealed class MonthlyMarts : IDisposable
     {
         Connection = new DuckDBConnection("Data Source=:memory:");
         Connection.Open();
-        Connection.Execute("create schema marts; create schema meta;");
+        Connection.Execute("create schema core; create schema marts; create schema meta;");
         Connection.Execute(SqlResources.Read("sql/warehouse/meta.sql"));
         Connection.Execute("""
             create table marts.portfolio_kpis_monthly (
@@ -32,6 +32,13 @@ internal sealed class MonthlyMarts : IDisposable
             );
             create table marts.early_warning_flags (
                 customer_id varchar, month_date date, flag varchar, reason varchar
+            );
+            create table core.dim_pilot (
+                pilot_id varchar, pilot_name varchar, owner varchar, start_date date, end_date date,
+                outcome_window_days integer, planned_split decimal(5, 4), primary_metric varchar, metrics varchar[]
+            );
+            create table core.fct_pilot_assignment (
+                pilot_id varchar, customer_id varchar, arm varchar, assigned_date date, window_end_date date
             );
             """);
 

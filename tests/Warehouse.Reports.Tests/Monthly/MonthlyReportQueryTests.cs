@@ -191,6 +191,34 @@ public sealed class MonthlyReportQueryTests : IDisposable
     }
 
     [Fact]
+    public void Pilots_come_with_owner_dates_window_split_and_the_span_of_their_outcome_windows()
+    {
+        _marts.AddKpis(March);
+        _marts.Execute("""
+            insert into core.dim_pilot values
+                ('P2', 'Calls', 'Collections', '2024-02-01', null, 45, 0.3000, 'nps', ['nps']),
+                ('P1', 'Nudges', 'Digital', '2024-01-01', '2024-02-29', 30, 0.5000, 'roll_to_30_plus_rate',
+                    ['roll_to_30_plus_rate', 'nps']);
+            insert into core.fct_pilot_assignment values
+                ('P1', 'C1', 'pilot', '2024-01-03', '2024-02-02'),
+                ('P1', 'C2', 'control', '2024-02-20', '2024-03-21'),
+                ('P1', 'C3', 'pilot', '2024-01-15', '2024-02-14');
+            """);
+
+        var report = _query.Load(_marts.Connection, March);
+
+        // P1's windows: the earliest assignment 3 January, the latest window end 21 March (20 February + 30
+        // days). P2 has no assignment yet, so no span.
+        Assert.Equal(
+            [
+                new Pilot("P1", "Nudges", "Digital", new DateOnly(2024, 1, 1), new DateOnly(2024, 2, 29), 30, 0.5,
+                    new DateOnly(2024, 1, 3), new DateOnly(2024, 3, 21)),
+                new Pilot("P2", "Calls", "Collections", new DateOnly(2024, 2, 1), null, 45, 0.3, null, null),
+            ],
+            report.Pilots);
+    }
+
+    [Fact]
     public void Data_quality_sums_each_extract_over_its_batches()
     {
         _marts.AddKpis(March);
@@ -245,16 +273,19 @@ public sealed class MonthlyReportQueryTests : IDisposable
         Assert.Contains("no portfolio KPIs for any month", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_missing_mart_is_not_found_and_named()
+    [Theory]
+    [InlineData("marts.pilot_lift")]
+    [InlineData("core.dim_pilot")]
+    [InlineData("core.fct_pilot_assignment")]
+    public void A_missing_table_is_not_found_and_named(string table)
     {
         _marts.AddKpis(March);
-        _marts.Execute("drop table marts.pilot_lift");
+        _marts.Execute($"drop table {table}");
 
         var error = Assert.Throws<WarehouseException>(() => _query.Load(_marts.Connection, March));
 
         Assert.Equal(ExitCode.NotFound, error.ExitCode);
-        Assert.Contains("marts.pilot_lift", error.Message, StringComparison.Ordinal);
+        Assert.Contains(table, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -133,7 +133,7 @@ public sealed class MonthlyReportRendererTests(RenderedSampleReport rendered) : 
         // Each row reads back as two lines: the figures, then their details (arm sizes and 95% intervals).
         PdfText.AssertInOrder(
             Pdf.All,
-            "Digital payment nudges (P-NUDGE)",
+            "Digital payment nudges Pilot id P-NUDGE",
             "Sample ratio as planned",
             "Roll to 30+ days past",
             $"5.2% 6.1% {Minus}0.9 pp {Minus}14.8% 0.012",
@@ -144,7 +144,7 @@ public sealed class MonthlyReportRendererTests(RenderedSampleReport rendered) : 
             $"n = 640 n = 611 {Minus}1.5 pts to +14.0 pts {Minus}12.2% to +114.3%",
             "Spend per customer 84.20 80.10 +4.10 +5.1% 0.213",
             $"n = 2,010 n = 1,990 {Minus}2.35 to +10.55 {Minus}2.9% to +13.2%",
-            "Early courtesy call (P-CALL)",
+            "Early courtesy call Pilot id P-CALL",
             "Roll to 30+ days past",
             "8.1% 7.9% +0.2 pp +2.5% 0.841",
             $"n = 1,560 n = 1,210 {Minus}1.8 pp to +2.2 pp {Minus}22.8% to +27.9%",
@@ -160,7 +160,7 @@ public sealed class MonthlyReportRendererTests(RenderedSampleReport rendered) : 
         Assert.Equal(1, Pdf.Count("Not decision-ready: sample ratio mismatch"));
         PdfText.AssertInOrder(
             Pdf.All,
-            "Early courtesy call (P-CALL)",
+            "Early courtesy call Pilot id P-CALL",
             "Not decision-ready: sample ratio mismatch",
             "Observed pilot share 56.3% against a planned 50.0% (sample-ratio p-value <0.001).");
         Assert.Equal(1, Pdf.Count("Sample ratio as planned"));
@@ -171,7 +171,7 @@ public sealed class MonthlyReportRendererTests(RenderedSampleReport rendered) : 
     {
         PdfText.AssertInOrder(
             Pdf.All,
-            "Early courtesy call (P-CALL)",
+            "Early courtesy call Pilot id P-CALL",
             "Roll to 30+ days past due",
             "NPS no lift estimate: see the note in the table above",
             "Relative lift against control, with 95% interval");

@@ -30,6 +30,7 @@ internal static class SampleMonthlyReport
                 new EarlyWarningCount("bureau_score_drop", 57, 57),
             ],
             PilotLift(),
+            Pilots(),
             [
                 new DataQualityRow("customers", 3, 0, 48_210, 12, LoadedAt(6, 2)),
                 new DataQualityRow("engagement", 12, 1, 1_204_332, 1_377, LoadedAt(6, 12)),
@@ -110,6 +111,18 @@ internal static class SampleMonthlyReport
         Row("P-CALL", "Early courtesy call", "nps", "nps", false,
             12, 9, 25.0, 11.1, null, null, null, null, null, null, null, true,
             "Fewer than 30 survey responses in an arm"),
+    ];
+
+    /// <summary>
+    /// The two pilots of <see cref="PilotLift"/>. Nudges treated customers from 1 January to 29 February 2024
+    /// with a 30-day window, so its windows end by 30 March; the courtesy call is still running.
+    /// </summary>
+    public static IReadOnlyList<Pilot> Pilots() =>
+    [
+        new("P-CALL", "Early courtesy call", "Collections strategy", new DateOnly(2024, 2, 1), null, 45, 0.5,
+            new DateOnly(2024, 2, 1), new DateOnly(2024, 5, 1)),
+        new("P-NUDGE", "Digital payment nudges", "Digital engagement team", new DateOnly(2024, 1, 1),
+            new DateOnly(2024, 2, 29), 30, 0.5, new DateOnly(2024, 1, 1), new DateOnly(2024, 3, 30)),
     ];
 
     private static DateTime LoadedAt(int hour, int minute) => new(2024, 4, 3, hour, minute, 0, DateTimeKind.Utc);
