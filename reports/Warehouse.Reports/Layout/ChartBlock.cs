@@ -9,6 +9,12 @@ namespace Warehouse.Reports.Layout;
 /// </summary>
 internal static class ChartBlock
 {
+    private const float LegendSwatch = 16f;
+    private const float LegendGap = 5f;
+    private const float LegendItemGap = 16f;
+
+    private static TextStyle LegendStyle => ReportTheme.Note;
+
     /// <summary>
     /// Gives <paramref name="plot"/> the report's fonts, sizes and colours. Call after adding every plottable
     /// and axis, since the font is applied to the components present.
@@ -41,8 +47,12 @@ internal static class ChartBlock
     public static void Draw(ReportLayout layout, Plot plot, float height)
     {
         var box = layout.Reserve(height);
-        var canvas = layout.Canvas;
+        DrawAt(layout.Canvas, plot, box);
+    }
 
+    /// <summary>Draws <paramref name="plot"/> filling <paramref name="box"/> on <paramref name="canvas"/>.</summary>
+    public static void DrawAt(SKCanvas canvas, Plot plot, SKRect box)
+    {
         // ScottPlot clears its canvas before drawing by default, which on a page would erase the page.
         plot.RenderManager.ClearCanvasBeforeEachRender = false;
 
@@ -68,28 +78,21 @@ internal static class ChartBlock
     /// </summary>
     public static void DrawLegend(ReportLayout layout, IReadOnlyList<LegendEntry> entries)
     {
-        const float swatch = 16f;
-        const float gap = 5f;
-        const float itemGap = 16f;
-        var style = ReportTheme.Note;
-        var rows = new List<List<(LegendEntry Entry, float Width)>> { new() };
-        var rowWidth = 0f;
-        foreach (var entry in entries)
-        {
-            var width = swatch + gap + style.Measure(entry.Label);
-            if (rowWidth > 0 && rowWidth + itemGap + width > layout.Width)
-            {
-                rows.Add([]);
-                rowWidth = 0;
-            }
+        var box = layout.Reserve(LegendHeight(entries, layout.Width));
+        DrawLegendAt(layout.Canvas, entries, box);
+    }
 
-            rowWidth += (rowWidth > 0 ? itemGap : 0) + width;
-            rows[^1].Add((entry, width));
-        }
+    /// <summary>Height of the legend of <paramref name="entries"/> when it wraps at <paramref name="width"/>.</summary>
+    public static float LegendHeight(IReadOnlyList<LegendEntry> entries, float width) =>
+        entries.Count == 0 ? 0f : LegendRows(entries, width).Count * LegendStyle.LineHeight;
 
-        foreach (var row in rows)
+    /// <summary>Draws the legend of <paramref name="entries"/> from the top left of <paramref name="box"/>.</summary>
+    public static void DrawLegendAt(SKCanvas canvas, IReadOnlyList<LegendEntry> entries, SKRect box)
+    {
+        var style = LegendStyle;
+        var top = box.Top;
+        foreach (var row in LegendRows(entries, box.Width))
         {
-            var box = layout.Reserve(style.LineHeight);
             var x = box.Left;
             foreach (var (entry, width) in row)
             {
@@ -101,13 +104,37 @@ internal static class ChartBlock
                     Style = SKPaintStyle.Stroke,
                     PathEffect = entry.IsDashed ? SKPathEffect.CreateDash([4f, 2.5f], 0) : null,
                 };
-                var middle = box.Top + (style.LineHeight / 2);
-                layout.Canvas.DrawLine(x, middle, x + swatch, middle, line);
-                style.Draw(layout.Canvas, entry.Label, x + swatch + gap, box.Top);
-                x += width + itemGap;
+                var middle = top + (style.LineHeight / 2);
+                canvas.DrawLine(x, middle, x + LegendSwatch, middle, line);
+                style.Draw(canvas, entry.Label, x + LegendSwatch + LegendGap, top);
+                x += width + LegendItemGap;
             }
+
+            top += style.LineHeight;
         }
     }
 
     public static Color ToChartColor(SKColor color) => new(color.Red, color.Green, color.Blue, color.Alpha);
+
+    private static List<List<(LegendEntry Entry, float Width)>> LegendRows(
+        IReadOnlyList<LegendEntry> entries,
+        float width)
+    {
+        var rows = new List<List<(LegendEntry Entry, float Width)>> { new() };
+        var rowWidth = 0f;
+        foreach (var entry in entries)
+        {
+            var entryWidth = LegendSwatch + LegendGap + LegendStyle.Measure(entry.Label);
+            if (rowWidth > 0 && rowWidth + LegendItemGap + entryWidth > width)
+            {
+                rows.Add([]);
+                rowWidth = 0;
+            }
+
+            rowWidth += (rowWidth > 0 ? LegendItemGap : 0) + entryWidth;
+            rows[^1].Add((entry, entryWidth));
+        }
+
+        return rows;
+    }
 }

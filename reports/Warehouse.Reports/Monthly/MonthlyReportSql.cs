@@ -51,7 +51,6 @@ internal static class MonthlyReportSql
             this_month.engagement_band as EngagementBand,
             cast(this_month.customers as bigint) as Customers,
             cast(this_month.balance as decimal(28, 2)) as Balance,
-            cast(this_month.rate_30_plus_next_month as double) as Rate30PlusNextMonth,
             cast(last_month.rate_30_plus_next_month as double) as LastMonthCellRate30PlusThisMonth,
         from marts.risk_engagement_segments as this_month
         left join marts.risk_engagement_segments as last_month

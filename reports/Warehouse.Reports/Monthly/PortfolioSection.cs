@@ -12,7 +12,10 @@ internal static class PortfolioSection
     private const float TileHeight = 66f;
     private const float TileGap = 8f;
     private const float ChartHeight = 195f;
-    private const float SmallChartHeight = 140f;
+    private const float SmallChartHeight = 150f;
+    private const float PanelGap = 18f;
+
+    private static TextStyle PanelTitle => ReportTheme.Body with { Typeface = ReportFonts.Bold };
 
     public static void Write(ReportLayout layout, MonthlyReport report)
     {
@@ -41,25 +44,17 @@ internal static class PortfolioSection
                 $"No account snapshots for {months}, so no delinquency figures.");
         }
 
-        using (var contact = TrendCharts.ContactRates(report))
-        {
-            WriteTrend(
-                layout,
-                "Engagement, contact and promises, last 12 months",
+        using var contact = TrendCharts.ContactRates(report);
+        using var nps = TrendCharts.Nps(report);
+        WriteTrendPair(
+            layout,
+            "Engagement and NPS, last 12 months",
+            new TrendPanel(
+                "Engagement, contact and promises",
                 contact,
-                SmallChartHeight,
-                $"No engagement, contact or promise figures for {months}.");
-        }
-
-        using (var nps = TrendCharts.Nps(report))
-        {
-            WriteTrend(
-                layout,
-                "NPS, last 12 months",
-                nps,
-                SmallChartHeight,
-                $"No survey responses for {months}, so no NPS.");
-        }
+                $"No engagement, contact or promise figures for {months}."),
+            new TrendPanel("Net promoter score", nps, $"No survey responses for {months}, so no NPS."),
+            $"No engagement, contact, promise or survey figures for {months}.");
     }
 
     private static void WriteTiles(ReportLayout layout, MonthlyReport report, string previousMonth)
@@ -114,9 +109,7 @@ internal static class PortfolioSection
             return;
         }
 
-        var note = chart.SeriesWithoutData.Count == 0
-            ? null
-            : $"No data in these months for: {string.Join(", ", chart.SeriesWithoutData)}.";
+        var note = MissingSeriesNote(chart);
         var below = (2 * ReportTheme.Note.LineHeight) + (note is null ? 0f : 2 * ReportTheme.Note.LineHeight);
         layout.Heading(title, ReportTheme.Subheading, height + below, 2f);
         ChartBlock.Draw(layout, chart.Plot, height);
@@ -128,4 +121,87 @@ internal static class PortfolioSection
 
         layout.Space(12f);
     }
+
+    /// <summary>
+    /// Two half-width charts side by side under one heading, each with its own title, axis and legend; one
+    /// sentence, <paramref name="noData"/>, when neither has a value to plot.
+    /// </summary>
+    private static void WriteTrendPair(
+        ReportLayout layout,
+        string title,
+        TrendPanel left,
+        TrendPanel right,
+        string noData)
+    {
+        if (left.Chart.Plot is null && right.Chart.Plot is null)
+        {
+            var lines = TextWrapper.Wrap(noData, ReportTheme.Body, layout.Width).Count;
+            layout.Heading(title, ReportTheme.Subheading, lines * ReportTheme.Body.LineHeight, 2f);
+            layout.Paragraph(noData, ReportTheme.Body);
+            layout.Space(12f);
+            return;
+        }
+
+        var width = (layout.Width - PanelGap) / 2;
+        var height = Math.Max(PanelHeight(left, width), PanelHeight(right, width));
+        layout.Heading(title, ReportTheme.Subheading, height, 5f);
+        var box = layout.Reserve(height);
+        DrawPanel(layout.Canvas, left, SKRect.Create(box.Left, box.Top, width, height));
+        DrawPanel(layout.Canvas, right, SKRect.Create(box.Left + width + PanelGap, box.Top, width, height));
+        layout.Space(12f);
+    }
+
+    private static float PanelHeight(TrendPanel panel, float width)
+    {
+        var height = PanelTitle.LineHeight + 2f;
+        if (panel.Chart.Plot is null)
+        {
+            return height + (TextWrapper.Wrap(panel.NoData, ReportTheme.Body, width).Count * ReportTheme.Body.LineHeight);
+        }
+
+        height += SmallChartHeight + ChartBlock.LegendHeight(panel.Chart.Legend, width);
+        if (MissingSeriesNote(panel.Chart) is { } note)
+        {
+            height += TextWrapper.Wrap(note, ReportTheme.Note, width).Count * ReportTheme.Note.LineHeight;
+        }
+
+        return height;
+    }
+
+    private static void DrawPanel(SKCanvas canvas, TrendPanel panel, SKRect box)
+    {
+        PanelTitle.Draw(canvas, panel.Title, box.Left, box.Top);
+        var top = box.Top + PanelTitle.LineHeight + 2f;
+        if (panel.Chart.Plot is null)
+        {
+            foreach (var line in TextWrapper.Wrap(panel.NoData, ReportTheme.Body, box.Width))
+            {
+                ReportTheme.Body.Draw(canvas, line, box.Left, top);
+                top += ReportTheme.Body.LineHeight;
+            }
+
+            return;
+        }
+
+        ChartBlock.DrawAt(canvas, panel.Chart.Plot, SKRect.Create(box.Left, top, box.Width, SmallChartHeight));
+        top += SmallChartHeight;
+        ChartBlock.DrawLegendAt(canvas, panel.Chart.Legend, new SKRect(box.Left, top, box.Right, box.Bottom));
+        top += ChartBlock.LegendHeight(panel.Chart.Legend, box.Width);
+        if (MissingSeriesNote(panel.Chart) is { } note)
+        {
+            foreach (var line in TextWrapper.Wrap(note, ReportTheme.Note, box.Width))
+            {
+                ReportTheme.Note.Draw(canvas, line, box.Left, top);
+                top += ReportTheme.Note.LineHeight;
+            }
+        }
+    }
+
+    private static string? MissingSeriesNote(TrendChart chart) =>
+        chart.SeriesWithoutData.Count == 0
+            ? null
+            : $"No data in these months for: {string.Join(", ", chart.SeriesWithoutData)}.";
+
+    /// <summary>One half of a chart pair: its title, its chart, and the sentence to show if the chart is empty.</summary>
+    private sealed record TrendPanel(string Title, TrendChart Chart, string NoData);
 }

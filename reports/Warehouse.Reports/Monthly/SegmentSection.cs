@@ -8,6 +8,18 @@ internal static class SegmentSection
 {
     public const string Title = "Risk and engagement";
 
+    private const float NoteGap = 5f;
+
+    /// <summary>The bands as <c>marts.customer_month_profile</c> sets them (docs/schema.md), in one paragraph.</summary>
+    public const string BandDefinitions =
+        "Risk band, from the customer's accounts at month end, the first rule that holds: delinquent 30 or more "
+        + "days past due on any account, or any account charged off; high 1-29 days past due, or bureau score "
+        + "below 580; medium up to date with a score of 580-669 or no score; low up to date with a score of 670 "
+        + "or more. Engagement band, from how many of this month and the two before had a customer-initiated "
+        + "digital action: engaged 2 or 3, passive 1, dark 0. The table counts the customers whose profile this "
+        + "month has an account snapshot, charged-off accounts included; that is why its total differs from "
+        + "active customers, who have an open account or an active status.";
+
     public static void Write(ReportLayout layout, MonthlyReport report)
     {
         var month = FigureFormat.ShortMonth(report.Month);
@@ -19,11 +31,12 @@ internal static class SegmentSection
         TableWithIntro(
             layout,
             "Customers by risk band and engagement band",
-            $"Customers in {month} by risk band (from days past due and bureau score) and engagement band. "
-                + "The last two columns show how each cell fared: the share 30+ days past due a month later (a "
-                + $"dash until that month is in), and for the same cell in {previousMonth}, the share 30+ in {month}.",
-            SegmentTable(report, month, previousMonth),
-            "The warehouse has no segments for this month.");
+            $"Customers in {month} by risk band and engagement band, with the balance of their open accounts. The "
+                + $"last column shows how each cell fared: of the customers in that cell in {previousMonth}, the "
+                + $"share 30+ days past due in {month}.",
+            SegmentTable(report),
+            "The warehouse has no segments for this month.",
+            BandDefinitions);
 
         layout.Space(18f);
         TableWithIntro(
@@ -34,21 +47,44 @@ internal static class SegmentSection
             $"No customer was flagged in {month} or {previousMonth}.");
     }
 
-    /// <summary>A subheading, a sentence on reading the table, and the table, kept together as they start.</summary>
-    private static void TableWithIntro(ReportLayout layout, string title, string intro, ReportTable table, string empty)
+    /// <summary>
+    /// A subheading, a sentence on reading the table, the table and a note under it, kept together as they start;
+    /// without rows, the <paramref name="empty"/> sentence instead of all but the subheading.
+    /// </summary>
+    private static void TableWithIntro(
+        ReportLayout layout,
+        string title,
+        string intro,
+        ReportTable table,
+        string empty,
+        string? note = null)
     {
-        var text = table.RowCount == 0 ? empty : intro;
+        var hasRows = table.RowCount > 0;
+        var text = hasRows ? intro : empty;
         var textHeight = TextWrapper.Wrap(text, ReportTheme.Body, layout.Width).Count * ReportTheme.Body.LineHeight;
-        var tableStart = table.RowCount == 0 ? 0f : table.StartHeight(layout);
-        layout.Heading(title, ReportTheme.Subheading, textHeight + 8f + tableStart, 3f);
+        var tableStart = hasRows ? table.StartHeight(layout) : 0f;
+        var noteHeight = hasRows && note is not null
+            ? NoteGap + (TextWrapper.Wrap(note, ReportTheme.Note, layout.Width).Count * ReportTheme.Note.LineHeight)
+            : 0f;
+
+        // The note belongs to the table: it is kept with it whenever the whole table is kept in one piece.
+        var keep = tableStart >= table.Height(layout.Width) ? tableStart + noteHeight : tableStart;
+        layout.Heading(title, ReportTheme.Subheading, textHeight + 8f + keep, 3f);
         layout.Paragraph(text, ReportTheme.Body, 8f);
-        if (table.RowCount > 0)
+        if (!hasRows)
         {
-            table.Draw(layout);
+            return;
+        }
+
+        table.Draw(layout);
+        if (note is not null)
+        {
+            layout.Space(NoteGap);
+            layout.Paragraph(note, ReportTheme.Note);
         }
     }
 
-    private static ReportTable SegmentTable(MonthlyReport report, string month, string previousMonth)
+    private static ReportTable SegmentTable(MonthlyReport report)
     {
         var table = new ReportTable(
         [
@@ -57,8 +93,7 @@ internal static class SegmentSection
             new TableColumn("Customers", 1f, SKTextAlign.Right),
             new TableColumn("Share of customers", 1f, SKTextAlign.Right),
             new TableColumn("Balance", 1f, SKTextAlign.Right),
-            new TableColumn("30+ a month later", 1.1f, SKTextAlign.Right),
-            new TableColumn($"{previousMonth} cell: 30+ in {month}", 1.4f, SKTextAlign.Right),
+            new TableColumn("Of last month's customers in this cell: share 30+ now", 1.9f, SKTextAlign.Right),
         ]);
         if (report.Segments.Count == 0)
         {
@@ -66,6 +101,8 @@ internal static class SegmentSection
         }
 
         var totalCustomers = report.Segments.Sum(s => s.Customers);
+        var totalBalance = report.Segments.Sum(s => s.Balance);
+        var money = MoneyUnit.For(report.Segments.Select(s => s.Balance).Append(totalBalance));
         foreach (var segment in report.Segments)
         {
             table.Add(
@@ -73,8 +110,7 @@ internal static class SegmentSection
                 FigureFormat.Humanize(segment.EngagementBand),
                 FigureFormat.Count(segment.Customers),
                 FigureFormat.Rate(totalCustomers == 0 ? null : (double)segment.Customers / totalCustomers),
-                FigureFormat.Money(segment.Balance),
-                FigureFormat.Rate(segment.Rate30PlusNextMonth),
+                money.Format(segment.Balance),
                 FigureFormat.Rate(segment.LastMonthCellRate30PlusThisMonth));
         }
 
@@ -83,8 +119,7 @@ internal static class SegmentSection
             "",
             new TableCell(FigureFormat.Count(totalCustomers), Tone: CellTone.Strong),
             new TableCell(FigureFormat.Rate(totalCustomers == 0 ? null : 1d), Tone: CellTone.Strong),
-            new TableCell(FigureFormat.Money(report.Segments.Sum(s => s.Balance)), Tone: CellTone.Strong),
-            "",
+            new TableCell(money.Format(totalBalance), Tone: CellTone.Strong),
             "");
         return table;
     }

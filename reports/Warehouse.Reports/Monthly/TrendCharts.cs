@@ -22,7 +22,7 @@ internal static class TrendCharts
     /// <summary>30+, 60+ and 90+ rates and the balance-weighted 30+ rate, in percent.</summary>
     public static TrendChart Delinquency(MonthlyReport report)
     {
-        var chart = new SeriesSet(report);
+        var chart = new SeriesSet(report, labelEvery: 1);
         chart.Add("30+ days past due", m => m.Rate30Plus, ReportTheme.Accent, isDashed: false);
         chart.Add("60+ days past due", m => m.Rate60Plus, ReportTheme.SeriesAmber, isDashed: false);
         chart.Add("90+ days past due", m => m.Rate90Plus, ReportTheme.Bad, isDashed: false);
@@ -30,20 +30,20 @@ internal static class TrendCharts
         return chart.Finish("Share of open accounts", ticks: 6, floor: 0, ceiling: 100, PercentLabel);
     }
 
-    /// <summary>Engagement, right-party contact and promise-kept rates, in percent.</summary>
+    /// <summary>Engagement, right-party contact and promise-kept rates, in percent; half-width, every other month labelled.</summary>
     public static TrendChart ContactRates(MonthlyReport report)
     {
-        var chart = new SeriesSet(report);
+        var chart = new SeriesSet(report, labelEvery: 2);
         chart.Add("Engagement rate", m => m.EngagementRate, ReportTheme.SeriesTeal, isDashed: false);
         chart.Add("Right-party contact", m => m.RightPartyContactRate, ReportTheme.SeriesAmber, isDashed: false);
         chart.Add("Promises kept", m => m.PromiseKeptRate, ReportTheme.Bad, isDashed: false);
         return chart.Finish("Rate", ticks: 4, floor: 0, ceiling: 100, PercentLabel);
     }
 
-    /// <summary>NPS on its own axis, in points of the -100..100 scale.</summary>
+    /// <summary>NPS on its own axis, in points of the -100..100 scale; half-width, every other month labelled.</summary>
     public static TrendChart Nps(MonthlyReport report)
     {
-        var chart = new SeriesSet(report);
+        var chart = new SeriesSet(report, labelEvery: 2);
         chart.Add("NPS", m => m.Nps, ReportTheme.Accent, isDashed: false, scale: 1);
         return chart.Finish("NPS (points)", ticks: 4, floor: -100, ceiling: 100, PointsLabel);
     }
@@ -66,15 +66,27 @@ internal static class TrendCharts
 
         private readonly List<double> _plotted = [];
 
-        public SeriesSet(MonthlyReport report)
+        /// <param name="report">The report whose trend the series come from.</param>
+        /// <param name="labelEvery">Label every month (1) or every other month (2), for a narrow chart.</param>
+        public SeriesSet(MonthlyReport report, int labelEvery)
         {
             _report = report;
             Plot = new Plot();
             var ticks = new NumericManual();
+            int? labelledYear = null;
             for (var index = 0; index < Months; index++)
             {
+                // Counted back from the report month, which is always labelled; the others get a grid line.
                 var month = MonthlyReportQuery.MonthEnd(report.Month.AddMonths(index - (Months - 1)));
-                var format = index == 0 || month.Month == 1 ? "MMM\nyyyy" : "MMM";
+                if ((Months - 1 - index) % labelEvery != 0)
+                {
+                    ticks.AddMajor(index, "");
+                    continue;
+                }
+
+                // The year under the first labelled month and wherever it changes from the last labelled one.
+                var format = labelledYear == month.Year ? "MMM" : "MMM\nyyyy";
+                labelledYear = month.Year;
                 ticks.AddMajor(index, month.ToString(format, CultureInfo.InvariantCulture));
             }
 

@@ -125,7 +125,6 @@ public sealed class MonthlyReportQueryTests : IDisposable
         var lowEngaged = report.Segments[0];
         Assert.Equal(500, lowEngaged.Customers);
         Assert.Equal(250000.25m, lowEngaged.Balance);
-        Assert.Null(lowEngaged.Rate30PlusNextMonth);
         Assert.Equal(0.01, lowEngaged.LastMonthCellRate30PlusThisMonth);
         Assert.Equal(0.62, report.Segments[3].LastMonthCellRate30PlusThisMonth);
 

@@ -95,26 +95,48 @@ public sealed class MonthlyReportRendererTests(RenderedSampleReport rendered) : 
     }
 
     [Fact]
-    public void Every_segment_row_is_in_the_table_with_its_share_and_outcomes()
+    public void Every_segment_row_is_in_the_table_with_its_share_balance_and_last_months_cell_outcome()
     {
-        var page = Pdf.Pages[2];
+        var page = Pdf.Pages[Pdf.Pages.ToList().FindIndex(p => p.Contains("Customers by risk band", StringComparison.Ordinal))];
 
-        // Shares of the 43,160 customers in the sample's twelve cells, to one decimal.
+        // Shares of the 43,160 customers in the sample's twelve cells, to one decimal. Balances all in
+        // millions, as the largest (the 60,340,000 total) reads 60.3 in millions: rounded half away from zero.
         PdfText.AssertInOrder(
             page,
-            $"Low Engaged 12,400 28.7% 18.25m {Dash} 0.4%",
-            $"Low Passive 9,800 22.7% 11.40m {Dash} 0.6%",
-            $"Low Dark 3,100 7.2% 2.95m {Dash} 1.1%",
-            $"Medium Engaged 5,600 13.0% 9.10m {Dash} 1.8%",
-            $"Medium Passive 4,900 11.4% 7.35m {Dash} 2.7%",
-            $"Medium Dark 2,200 5.1% 2.60m {Dash} 4.6%",
-            $"High Engaged 1,400 3.2% 2.45m {Dash} 7.2%",
-            $"High Passive 1,300 3.0% 2.10m {Dash} 9.4%",
-            $"High Dark 900 2.1% 1.25m {Dash} 15.1%",
-            $"Delinquent Engaged 500 1.2% 950.0k {Dash} 41.2%",
-            $"Delinquent Passive 450 1.0% 820.0k {Dash} 53.8%",
-            $"Delinquent Dark 610 1.4% 1.12m {Dash} 70.5%",
-            "Total 43,160 100.0% 60.34m");
+            "Of last month's customers in",
+            "this cell: share 30+ now",
+            "Low Engaged 12,400 28.7% 18.3m 0.4%",
+            "Low Passive 9,800 22.7% 11.4m 0.6%",
+            "Low Dark 3,100 7.2% 3.0m 1.1%",
+            "Medium Engaged 5,600 13.0% 9.1m 1.8%",
+            "Medium Passive 4,900 11.4% 7.4m 2.7%",
+            "Medium Dark 2,200 5.1% 2.6m 4.6%",
+            "High Engaged 1,400 3.2% 2.5m 7.2%",
+            "High Passive 1,300 3.0% 2.1m 9.4%",
+            "High Dark 900 2.1% 1.3m 15.1%",
+            "Delinquent Engaged 500 1.2% 1.0m 41.2%",
+            "Delinquent Passive 450 1.0% 0.8m 53.8%",
+            "Delinquent Dark 610 1.4% 1.1m 70.5%",
+            "Total 43,160 100.0% 60.3m",
+            "Risk band, from the customer's accounts at month end");
+        Assert.Equal(0, Pdf.Count("a month later"));
+    }
+
+    [Fact]
+    public void Under_the_segment_table_the_bands_are_defined_with_the_models_thresholds()
+    {
+        // The rules of marts.customer_month_profile: delinquent at 30+ days or charged off, high at 1-29 days
+        // or a score under 580, medium at 580-669 or no score, low at 670 and over; engaged 2-3 of the last
+        // three months with a digital action, passive 1, dark 0.
+        PdfText.AssertInOrder(
+            Pdf.All,
+            "Total 43,160",
+            "delinquent 30 or more days past due on any account, or any account charged off;",
+            "high 1-29 days past due, or bureau score below 580;",
+            "medium up to date with a score of 580-669 or no score;",
+            "low up to date with a score of 670 or more.",
+            "engaged 2 or 3, passive 1, dark 0.",
+            "that is why its total differs from active customers");
     }
 
     [Fact]
@@ -207,10 +229,10 @@ public sealed class MonthlyReportRendererTests(RenderedSampleReport rendered) : 
             "30+ days past due 60+ days past due 90+ days past due 30+ by balance");
         PdfText.AssertInOrder(
             Pdf.Pages[2],
-            "Engagement, contact and promises, last 12 months",
-            "Engagement rate Right-party contact Promises kept",
-            "NPS, last 12 months",
-            "Apr May Jun Jul Aug Sep Oct Nov Dec Jan Feb Mar 2023 2024 NPS");
+            "Engagement and NPS, last 12 months",
+            "Engagement, contact and promises Net promoter score",
+            "May Jul Sep Nov Jan Mar May Jul Sep Nov Jan Mar 2023 2024 2023 2024",
+            "Engagement rate Right-party contact NPS Promises kept");
     }
 
     [Fact]

@@ -82,18 +82,18 @@ internal static class SampleMonthlyReport
 
     public static IReadOnlyList<SegmentRow> Segments() =>
     [
-        new("low", "engaged", 12_400, 18_250_000m, null, 0.004),
-        new("low", "passive", 9_800, 11_400_000m, null, 0.006),
-        new("low", "dark", 3_100, 2_950_000m, null, 0.011),
-        new("medium", "engaged", 5_600, 9_100_000m, null, 0.018),
-        new("medium", "passive", 4_900, 7_350_000m, null, 0.027),
-        new("medium", "dark", 2_200, 2_600_000m, null, 0.046),
-        new("high", "engaged", 1_400, 2_450_000m, null, 0.072),
-        new("high", "passive", 1_300, 2_100_000m, null, 0.094),
-        new("high", "dark", 900, 1_250_000m, null, 0.151),
-        new("delinquent", "engaged", 500, 950_000m, null, 0.412),
-        new("delinquent", "passive", 450, 820_000m, null, 0.538),
-        new("delinquent", "dark", 610, 1_120_000m, null, 0.705),
+        new("low", "engaged", 12_400, 18_250_000m, 0.004),
+        new("low", "passive", 9_800, 11_400_000m, 0.006),
+        new("low", "dark", 3_100, 2_950_000m, 0.011),
+        new("medium", "engaged", 5_600, 9_100_000m, 0.018),
+        new("medium", "passive", 4_900, 7_350_000m, 0.027),
+        new("medium", "dark", 2_200, 2_600_000m, 0.046),
+        new("high", "engaged", 1_400, 2_450_000m, 0.072),
+        new("high", "passive", 1_300, 2_100_000m, 0.094),
+        new("high", "dark", 900, 1_250_000m, 0.151),
+        new("delinquent", "engaged", 500, 950_000m, 0.412),
+        new("delinquent", "passive", 450, 820_000m, 0.538),
+        new("delinquent", "dark", 610, 1_120_000m, 0.705),
     ];
 
     public static IReadOnlyList<PilotLiftRow> PilotLift() =>

@@ -11,12 +11,14 @@ public sealed class TrendChartTests(RenderedSampleReport rendered) : IClassFixtu
 {
     private const string Minus = "\u2212";
 
+    private const string EngagementHeading = "Engagement and NPS, last 12 months";
+
     [Fact]
     public void The_delinquency_axis_runs_from_a_tick_below_the_lowest_rate_to_one_above_the_highest()
     {
         // Lowest: 90+ in April 2023, 0.8%; highest: 30+ by balance in March 2024, 4.1 + 11 x 0.12 = 5.42%.
         // Headroom 0.08 x 4.62 = 0.37: 0.43 to 5.79; step at least 5.36 / 6 = 0.89, so 1; ends 0 and 6.
-        var ticks = YTickLabels(rendered.Words, "Delinquency, last 12 months", "30+ days past due 60+");
+        var ticks = YTickLabels(rendered.Words, "Delinquency, last 12 months", Panel.Whole, "Apr", "30+");
 
         Assert.Equal(["0.0%", "1.0%", "2.0%", "3.0%", "4.0%", "5.0%", "6.0%"], ticks.OrderBy(Numerically));
     }
@@ -26,29 +28,52 @@ public sealed class TrendChartTests(RenderedSampleReport rendered) : IClassFixtu
     {
         // Lowest: engagement 30% in April 2023; highest: promises kept 60 + 11 x 0.2 = 62.2% in March 2024.
         // Headroom 0.08 x 32.2 = 2.58: 27.42 to 64.78; step at least 37.35 / 4 = 9.3, so 10; ends 20 and 70.
-        var ticks = YTickLabels(
-            rendered.Words,
-            "Engagement, contact and promises, last 12 months",
-            "Engagement rate Right-party contact");
+        var ticks = YTickLabels(rendered.Words, EngagementHeading, Panel.Left, "May", "Engagement");
 
         Assert.Equal(["20.0%", "30.0%", "40.0%", "50.0%", "60.0%", "70.0%"], ticks.OrderBy(Numerically));
+        Assert.Equal("Rate", AxisLabel(rendered.Words, Panel.Left));
     }
 
     [Fact]
-    public void Nps_has_a_chart_and_axis_of_its_own_in_points()
+    public void Nps_has_a_chart_beside_the_rates_with_an_axis_of_its_own_in_points()
     {
         // NPS 10 in April 2023 to 10 + 11 x 1.5 = 26.5 in March 2024. Headroom 0.08 x 16.5 = 1.32: 8.68 to
         // 27.82; step at least 19.14 / 4 = 4.8, so 5; ends 5 and 30.
-        var ticks = YTickLabels(rendered.Words, "NPS, last 12 months", "NPS");
+        var ticks = YTickLabels(rendered.Words, EngagementHeading, Panel.Right, "May", "NPS");
 
         Assert.Equal(["5", "10", "15", "20", "25", "30"], ticks.OrderBy(Numerically));
-        Assert.Equal("NPS(points)", AxisLabel(rendered.Words, "NPS, last 12 months", "NPS"));
-        Assert.Equal("Rate", AxisLabel(rendered.Words, "Engagement, contact and promises, last 12 months", "Engagement"));
+        Assert.Equal("NPS(points)", AxisLabel(rendered.Words, Panel.Right));
         Assert.Equal(0, rendered.Text.Count("right axis"));
     }
 
     [Fact]
+    public void The_narrow_charts_label_every_other_month_back_from_the_report_month_with_the_year_where_it_changes()
+    {
+        PdfText.AssertInOrder(
+            rendered.Text.All,
+            "Net promoter score",
+            "May Jul Sep Nov Jan Mar May Jul Sep Nov Jan Mar 2023 2024 2023 2024");
+    }
+
+    [Fact]
     public void A_chart_without_any_value_in_its_twelve_months_is_a_sentence_not_a_flat_line()
+    {
+        var report = SampleMonthlyReport.WithTrend(m => m with { Nps = null, SurveyResponses = 0 });
+
+        var pdf = RenderedSampleReport.Render(report);
+        var words = PdfWords.Read(pdf);
+        var text = PdfText.Read(pdf).All;
+
+        PdfText.AssertInOrder(text, EngagementHeading, "Engagement, contact and promises Net promoter score");
+        Assert.Equal(
+            "Net promoter score No survey responses for Apr 2023 to Mar 2024, so no NPS.",
+            PanelText(words, Panel.Right));
+        Assert.Equal("", AxisLabel(words, Panel.Right));
+        Assert.Equal("Rate", AxisLabel(words, Panel.Left));
+    }
+
+    [Fact]
+    public void When_both_engagement_charts_are_empty_one_sentence_says_so()
     {
         var report = SampleMonthlyReport.WithTrend(m => m with
         {
@@ -60,18 +85,15 @@ public sealed class TrendChartTests(RenderedSampleReport rendered) : IClassFixtu
         });
 
         var pdf = RenderedSampleReport.Render(report);
-        var words = PdfWords.Read(pdf);
         var text = PdfText.Read(pdf).All;
 
         PdfText.AssertInOrder(
             text,
-            "Engagement, contact and promises, last 12 months",
-            "No engagement, contact or promise figures for Apr 2023 to Mar 2024.",
-            "NPS, last 12 months",
-            "No survey responses for Apr 2023 to Mar 2024, so no NPS.",
+            EngagementHeading,
+            "No engagement, contact, promise or survey figures for Apr 2023 to Mar 2024.",
             "Risk and engagement");
-        Assert.Equal("", AxisLabel(words, "NPS, last 12 months", "Risk and engagement"));
-        Assert.Equal(7, YTickLabels(words, "Delinquency, last 12 months", "30+ days past due 60+").Count);
+        Assert.Equal(0, PdfText.Read(pdf).Count("Net promoter score"));
+        Assert.Equal(7, YTickLabels(PdfWords.Read(pdf), "Delinquency, last 12 months", Panel.Whole, "Apr", "30+").Count);
     }
 
     [Fact]
@@ -81,39 +103,68 @@ public sealed class TrendChartTests(RenderedSampleReport rendered) : IClassFixtu
 
         var text = PdfText.Read(RenderedSampleReport.Render(report)).All;
 
-        PdfText.AssertInOrder(
-            text,
-            "Engagement, contact and promises, last 12 months",
-            "Engagement rate Right-party contact",
-            "No data in these months for: Promises kept.",
-            "NPS, last 12 months");
+        PdfText.AssertInOrder(text, EngagementHeading, "No data in these months for: Promises kept.");
+    }
+
+    private enum Panel
+    {
+        Whole,
+        Left,
+        Right,
     }
 
     /// <summary>
-    /// The y tick labels of the chart under <paramref name="heading"/>: the words left of the first month label
-    /// and above the legend that starts with <paramref name="legend"/>.
+    /// The y tick labels of a chart under <paramref name="heading"/>: the numbers in the chart's panel below the
+    /// heading and above its legend (which starts with <paramref name="legend"/>), left of its first month label.
     /// </summary>
-    private static List<string> YTickLabels(PdfWords words, string heading, string legend)
+    private static List<string> YTickLabels(PdfWords words, string heading, Panel panel, string firstMonth, string legend)
     {
-        var page = words.Pages[words.PageOf(heading)];
-        var start = PdfWords.IndexOf(page, heading);
-        var top = page[start].Bottom;
-        var legendTop = PdfWords.Find(page, legend, start + heading.Split(' ').Length).Top;
-        var firstMonth = page.Skip(start).First(w => w.Text == "Apr" && w.Top > top && w.Top < legendTop);
-        return page
-            .Where(w => w.IsHorizontal && w.Top > top && w.Bottom < legendTop && w.Right < firstMonth.Left)
+        var (page, top, left, right) = Area(words, heading, panel);
+        var inPanel = page.Where(w => w.IsHorizontal && w.Top > top && w.Left >= left && w.Right <= right).ToList();
+        var legendTop = inPanel.First(w => w.Text == legend && w.PointSize < 9).Top;
+        var month = inPanel.First(w => w.Text == firstMonth && w.Top < legendTop);
+        return inPanel
+            .Where(w => w.Bottom < legendTop && w.Right < month.Left && w.Text.Any(char.IsDigit))
             .Select(w => w.Text)
             .ToList();
     }
 
-    /// <summary>The y axis label under <paramref name="heading"/>, read from its rotated letters, spaces dropped.</summary>
-    private static string AxisLabel(PdfWords words, string heading, string next)
+    /// <summary>The y axis label of a half-width chart, read from its rotated letters, spaces dropped.</summary>
+    private static string AxisLabel(PdfWords words, Panel panel)
+    {
+        var (page, top, left, right) = Area(words, EngagementHeading, panel);
+        var bottom = page.First(w => w.Text == "Risk").Top;
+        return string.Concat(page
+            .Where(w => !w.IsHorizontal && w.Top > top && w.Bottom < bottom && w.Left >= left && w.Right <= right)
+            .OrderBy(w => -w.Bottom)
+            .Select(w => w.Text));
+    }
+
+    /// <summary>The horizontal words of a half-width panel, line by line.</summary>
+    private static string PanelText(PdfWords words, Panel panel)
+    {
+        var (page, top, left, right) = Area(words, EngagementHeading, panel);
+        var bottom = page.First(w => w.Text == "Risk").Top;
+        return string.Join(" ", page
+            .Where(w => w.IsHorizontal && w.Top > top && w.Bottom < bottom && w.Left >= left && w.Right <= right)
+            .Select(w => w.Text));
+    }
+
+    // The page holding the heading, the heading's bottom, and the x range of the panel.
+    private static (IReadOnlyList<PdfWords.PlacedWord> Page, float Top, float Left, float Right) Area(
+        PdfWords words,
+        string heading,
+        Panel panel)
     {
         var page = words.Pages[words.PageOf(heading)];
-        var start = PdfWords.IndexOf(page, heading);
-        var end = PdfWords.IndexOf(page, next, start + heading.Split(' ').Length);
-        return string.Concat(page.Take(end).Skip(start).Where(w => !w.IsHorizontal).OrderBy(w => -w.Bottom)
-            .Select(w => w.Text));
+        var top = PdfWords.Find(page, heading).Bottom;
+        if (panel == Panel.Whole)
+        {
+            return (page, top, 0, words.PageWidth);
+        }
+
+        var middle = PdfWords.Find(page, "Net promoter score").Left - 2;
+        return panel == Panel.Left ? (page, top, 0, middle) : (page, top, middle, words.PageWidth);
     }
 
     private static double Numerically(string label) =>
