@@ -73,7 +73,7 @@ internal static class CoverPage
 
             var line = tile switch
             {
-                { ThisMonth: null } => $"{tile.Label}: no data this month.",
+                { ThisMonth: null } => $"{tile.Label}: {tile.WhyThisMonthMissing ?? "no data this month"}.",
                 { LastMonth: null } =>
                     $"{tile.Label}: {KpiTileFormat.Value(tile.Unit, tile.ThisMonth)} (no figure for {previousMonth})",
                 _ => $"{tile.Label}: {KpiTileFormat.Value(tile.Unit, tile.ThisMonth)} "

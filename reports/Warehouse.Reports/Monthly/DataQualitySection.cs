@@ -8,21 +8,50 @@ internal static class DataQualitySection
 {
     public const string Title = "Appendix: data quality and definitions";
 
+    /// <summary>Every figure and band the report shows, as the marts compute it (docs/schema.md).</summary>
     private static readonly (string Term, string Definition)[] Definitions =
     [
         ("30+, 60+, 90+ days past due",
-            "Accounts at least that many days past due at month end over accounts open at month end."),
-        ("30+ by balance", "Balance of accounts 30+ days past due over the balance of all open accounts."),
-        ("Cure rate", "Accounts 30+ days past due last month that are current this month, over those accounts."),
+            "Open accounts at least that many days past due at month end, over open accounts."),
+        ("30+ by balance",
+            "Balance owed on open accounts 30+ days past due over the balance owed on all open accounts; a balance "
+            + "in the customer's favour counts as 0."),
+        ("Cure rate",
+            "Accounts open at 30+ days past due last month that are current (0 days) this month, over those "
+            + "accounts; accounts without a snapshot this month are left out."),
         ("Engagement rate",
             "Active customers with at least one digital action of their own in the month (login, click, app "
-            + "action, visit, purchase, inbound call), over active customers."),
-        ("Right-party contact", "Outbound contacts that reached the customer over outbound contact attempts."),
-        ("Promises kept", "Promises to pay whose amount was paid by the promised date, over promises due."),
+            + "action, visit, purchase, inbound call), over active customers; none without engagement data."),
+        ("Right-party contact", "Outbound phone calls that connected, over outbound phone calls."),
+        ("Promises kept",
+            "Promises to pay due in the month that were kept (paid in full by the due date), over promises due "
+            + "whose outcome is known."),
         ("NPS", "Percent of survey responses scoring 9-10 less percent scoring 0-6, over the month's responses."),
+        ("Default next month",
+            "Of the open accounts whose month-end snapshot states whether they defaulted the following month, "
+            + "the share stated as defaulted; shown only where the source states it."),
+        ("Open accounts", "Accounts with a snapshot at month end that are not charged off."),
+        ("Active customers",
+            "Customers in the book with an open account at month end, or an active status in their customer "
+            + "record valid at month end."),
+        ("Survey responses", "Survey responses received in the month."),
+        ("Risk band", SegmentSection.RiskBandRule),
+        ("Engagement band", SegmentSection.EngagementBandRule),
+        ("Missed payment after digital silence",
+            "Early-warning flag: 1 or more days past due after 0 days (or no account) the month before, no "
+            + "customer-initiated digital action in the two months before, and some earlier digital action."),
+        ("Broken promise to pay",
+            "Early-warning flag: a promise to pay due in the month was not kept; the customer's payments from the "
+            + "promise up to its due date fell short of the promised amount."),
+        ("Bureau score drop while current",
+            "Early-warning flag: every account up to date, but the lowest bureau score 50 points or more below "
+            + "three months earlier; raised every month this holds."),
         ("Pilot lift",
             "Pilot arm less control arm over each customer's outcome window, with a 95% interval and a two-sided "
             + "p-value; the sample-ratio check compares the arms' sizes with the planned split."),
+        ("Amounts",
+            "Balances and spend are in the source's currency, as the extracts state them; the warehouse converts "
+            + "none. A column of balances reads in one unit: k thousands, m millions, bn billions."),
     ];
 
     public static void Write(ReportLayout layout, MonthlyReport report)
@@ -32,21 +61,22 @@ internal static class DataQualitySection
 
         layout.Heading("Extract loads", ReportTheme.Subheading, 60f, 3f);
         layout.Paragraph(
-            "Every file the warehouse was given, summed per extract. Rejected rows were set aside with a reason "
-            + "rather than loaded; a refused file broke its contract past the reject threshold and loaded nothing. "
+            "Every file the warehouse was given, summed per extract. Rejected rows were set aside with a reason; "
+            + "a refused file broke its contract and loaded nothing. "
             + $"Data last loaded: {FigureFormat.Timestamp(report.DataLoadedAt)}.",
             ReportTheme.Body,
             8f);
         WriteLoads(layout, report);
 
-        layout.Space(18f);
-        layout.Heading("Definitions", ReportTheme.Subheading, 40f, 3f);
+        layout.Space(10f);
+        var definitions = new ReportTable([new TableColumn("Figure", 1.2f), new TableColumn("Definition", 4.3f)]);
         foreach (var (term, definition) in Definitions)
         {
-            var termStyle = ReportTheme.Body with { Typeface = ReportFonts.Bold };
-            layout.Heading(term, termStyle, ReportTheme.Body.LineHeight, 0f);
-            layout.Paragraph(definition, ReportTheme.Body, 5f);
+            definitions.Add(new TableCell(term, Tone: CellTone.Strong), definition);
         }
+
+        layout.Heading("Definitions", ReportTheme.Subheading, definitions.StartHeight(layout), 3f);
+        definitions.Draw(layout);
     }
 
     private static void WriteLoads(ReportLayout layout, MonthlyReport report)

@@ -9,7 +9,7 @@ internal static class PortfolioSection
     public const string Title = "Portfolio at a glance";
 
     private const int TilesPerRow = 4;
-    private const float TileHeight = 66f;
+    private const float TileHeight = 73f;
     private const float TileGap = 8f;
     private const float ChartHeight = 195f;
     private const float SmallChartHeight = 150f;
@@ -25,7 +25,8 @@ internal static class PortfolioSection
         layout.Paragraph(
             $"Figures for {FigureFormat.Month(report.Month)}, each with its change on {previousMonth}. "
             + "Delinquency rates are shares of accounts open at month end; engagement is the share of active "
-            + "customers with a digital action of their own. A dash marks a figure the data cannot give.",
+            + "customers with a digital action of their own. A dash marks a figure the data cannot give; the tile "
+            + "says why.",
             ReportTheme.Body,
             12f);
 
@@ -94,8 +95,32 @@ internal static class PortfolioSection
 
         label.Draw(canvas, tile.Label, x, box.Top + 5f);
         value.Draw(canvas, KpiTileFormat.Value(tile.Unit, tile.ThisMonth), x, box.Top + 16f);
-        change.Draw(canvas, KpiTileFormat.Change(tile), x, box.Top + 38f);
-        before.Draw(canvas, $"{previousMonth}: {KpiTileFormat.Value(tile.Unit, tile.LastMonth)}", x, box.Top + 50f);
+
+        // Where a dash stands for a figure, the slot under it says why, in up to two lines.
+        var why = tile switch
+        {
+            { ThisMonth: null } => tile.WhyThisMonthMissing,
+            { LastMonth: null, WhyLastMonthMissing: { } reason } => $"no change: {reason}",
+            _ => null,
+        };
+        if (why is null)
+        {
+            change.Draw(canvas, KpiTileFormat.Change(tile), x, box.Top + 38f);
+        }
+        else
+        {
+            var top = box.Top + 38f;
+            // In the change's own size, so that the reason reads on the change's line across the row.
+            var reason = ReportTheme.Note.WithSize(7.5f);
+            foreach (var line in TextWrapper.Wrap(why, reason, box.Right - x - 5f).Take(2))
+            {
+                reason.Draw(canvas, line, x, top);
+                top += reason.LineHeight;
+            }
+        }
+
+        var lastMonth = $"{previousMonth}: {KpiTileFormat.Value(tile.Unit, tile.LastMonth)}";
+        before.Draw(canvas, lastMonth, x, box.Bottom - 12.5f);
     }
 
     private static void WriteTrend(ReportLayout layout, string title, TrendChart chart, float height, string noData)

@@ -10,15 +10,23 @@ internal static class SegmentSection
 
     private const float NoteGap = 5f;
 
-    /// <summary>The bands as <c>marts.customer_month_profile</c> sets them (docs/schema.md), in one paragraph.</summary>
-    public const string BandDefinitions =
-        "Risk band, from the customer's accounts at month end, the first rule that holds: delinquent 30 or more "
-        + "days past due on any account, or any account charged off; high 1-29 days past due, or bureau score "
-        + "below 580; medium up to date with a score of 580-669 or no score; low up to date with a score of 670 "
-        + "or more. Engagement band, from how many of this month and the two before had a customer-initiated "
-        + "digital action: engaged 2 or 3, passive 1, dark 0. The table counts the customers whose profile this "
-        + "month has an account snapshot, charged-off accounts included; that is why its total differs from "
-        + "active customers, who have an open account or an active status.";
+    /// <summary>The risk band as <c>marts.customer_month_profile</c> sets it (docs/schema.md).</summary>
+    public const string RiskBandRule =
+        "From the customer's accounts at month end, the first rule that holds: delinquent 30 or more days past "
+        + "due on any account, or any account charged off; high 1-29 days past due, or bureau score below 580; "
+        + "medium up to date with a score of 580-669 or no score; low up to date with a score of 670 or more.";
+
+    /// <summary>The engagement band as <c>marts.customer_month_profile</c> sets it (docs/schema.md).</summary>
+    public const string EngagementBandRule =
+        "From how many of this month and the two before had a customer-initiated digital action (login, click, "
+        + "app action, visit, purchase or inbound call): engaged 2 or 3, passive 1, dark 0.";
+
+    /// <summary>The note under the segment table: both bands, and whom the table counts.</summary>
+    public static readonly string BandDefinitions =
+        $"Risk band, {Lowercased(RiskBandRule)} Engagement band, {Lowercased(EngagementBandRule)}"
+        + " The table counts the customers whose profile this month has an account snapshot, charged-off "
+        + "accounts included; that is why its total differs from active customers, who have an open account or "
+        + "an active status.";
 
     public static void Write(ReportLayout layout, MonthlyReport report)
     {
@@ -123,6 +131,8 @@ internal static class SegmentSection
             "");
         return table;
     }
+
+    private static string Lowercased(string sentence) => char.ToLowerInvariant(sentence[0]) + sentence[1..];
 
     private static ReportTable EarlyWarningTable(MonthlyReport report, string month, string previousMonth)
     {

@@ -77,14 +77,14 @@ public sealed class MonthlyReportRendererTests(RenderedSampleReport rendered) : 
             // 0.6 + 0.002 i except February, which had no promises due: no rate and so no change.
             "Cure rate Engagement rate Right-party contact Promises kept",
             "19.5% 41.0% 40.0% 62.2%",
-            $"{Minus}0.5 pp +1.0 pp 0.0 pp {Dash}",
+            $"{Minus}0.5 pp +1.0 pp 0.0 pp no change: no promises due in Feb 2024",
             $"Feb 2024: 20.0% Feb 2024: 40.0% Feb 2024: 40.0% Feb 2024: {Dash}",
 
-            // NPS 10 + 1.5 i; next-month default 0.4% but not stated yet for March; open accounts
+            // NPS 10 + 1.5 i; next-month default 0.4% but not stated yet for March, and the tile says so; open accounts
             // 50,000 + 100 i; active customers 42,000 + 80 i.
             "NPS Default next month Open accounts Active customers",
             $"26.5 {Dash} 51,100 42,880",
-            $"+1.5 pts {Dash} +100 +80",
+            "+1.5 pts not stated by the source +100 +80",
             "Feb 2024: 25.0 Feb 2024: 0.4% Feb 2024: 51,000 Feb 2024: 42,800",
 
             // Survey responses 800 + i.
@@ -203,7 +203,7 @@ public sealed class MonthlyReportRendererTests(RenderedSampleReport rendered) : 
     [Fact]
     public void The_data_quality_appendix_lists_every_extract()
     {
-        var appendix = Pdf.Pages[^1];
+        var appendix = Pdf.Pages[Pdf.Pages.ToList().FindIndex(p => p.Contains("Extract loads", StringComparison.Ordinal))];
 
         // Rejected share = rejected / (loaded + rejected): 12 / 48,222 = 0.02%; 1,377 / 1,205,709 = 0.11%.
         PdfText.AssertInOrder(
@@ -212,6 +212,31 @@ public sealed class MonthlyReportRendererTests(RenderedSampleReport rendered) : 
             "engagement 12 1 1,204,332 1,377 0.11% 2024-04-03 06:12",
             "risk 12 0 602,118 0 0.00% 2024-04-03 06:08",
             "surveys 12 0 9,870 30 0.30% 2024-04-03 06:09");
+    }
+
+    [Fact]
+    public void The_appendix_defines_every_tile_band_and_flag_and_says_amounts_are_in_the_sources_currency()
+    {
+        var appendix = Pdf.Pages[Pdf.Pages.ToList().FindIndex(p => p.Contains("Extract loads", StringComparison.Ordinal))];
+
+        // The first line of each definition row: the term, then its definition as docs/schema.md states it.
+        PdfText.AssertInOrder(
+            appendix,
+            "Definitions",
+            "Default next month Of the open accounts whose month-end snapshot states whether they defaulted",
+            "the share stated as defaulted; shown only where the source states it.",
+            "Open accounts Accounts with a snapshot at month end that are not charged off.",
+            "Active customers Customers in the book with an open account at month end, or an active status",
+            "Survey responses Survey responses received in the month.",
+            "Risk band From the customer's accounts at month end, the first rule that holds: delinquent 30",
+            "score below 580; medium up to date with a score of 580-669 or no score; low up to date with",
+            "Engagement band From how many of this month and the two before had a customer-initiated",
+            "engaged 2 or 3, passive 1, dark 0.",
+            "Missed payment after",
+            "Broken promise to",
+            "Bureau score drop",
+            "50 points or more",
+            "Amounts Balances and spend are in the source's currency, as the extracts state them; the warehouse");
     }
 
     [Fact]

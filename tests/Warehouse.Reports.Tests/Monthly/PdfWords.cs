@@ -36,6 +36,7 @@ internal sealed class PdfWords
                     (float)w.BoundingBox.Right,
                     (float)(height - w.BoundingBox.Top),
                     (float)(height - w.BoundingBox.Bottom),
+                    (float)(height - w.Letters[0].StartBaseLine.Y),
                     (float)w.Letters[0].PointSize,
                     w.TextOrientation == TextOrientation.Horizontal))
                 .ToList());
@@ -81,6 +82,7 @@ internal sealed class PdfWords
         float Right,
         float Top,
         float Bottom,
+        float Baseline,
         float PointSize,
         bool IsHorizontal)
     {
