@@ -3,6 +3,8 @@ namespace Warehouse.Reports.Layout;
 /// <summary>Greedy line breaking at spaces and hyphens, honouring explicit line breaks.</summary>
 internal static class TextWrapper
 {
+    private const string Ellipsis = "\u2026";
+
     /// <summary>
     /// The lines <paramref name="text"/> takes at <paramref name="width"/> points. Lines break at spaces or
     /// after a hyphen inside a word; a piece wider than the whole width is split between characters rather
@@ -17,6 +19,42 @@ internal static class TextWrapper
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> on one line of at most <paramref name="width"/> points: whole when it fits, else
+    /// cut after the last whole word that leaves room for an ellipsis ("Consumer cards and…"), or between
+    /// characters when not even the first word fits. Empty when not even the ellipsis fits.
+    /// </summary>
+    public static string Ellipsized(string text, TextStyle style, float width)
+    {
+        if (style.Measure(text) <= width)
+        {
+            return text;
+        }
+
+        if (style.Measure(Ellipsis) > width)
+        {
+            return "";
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var count = words.Length - 1; count > 0; count--)
+        {
+            var candidate = string.Join(" ", words.Take(count)).TrimEnd(',', ';', ':', '-', '\u00b7') + Ellipsis;
+            if (style.Measure(candidate) <= width)
+            {
+                return candidate;
+            }
+        }
+
+        var length = text.Length - 1;
+        while (length > 0 && style.Measure(text[..length] + Ellipsis) > width)
+        {
+            length--;
+        }
+
+        return text[..length] + Ellipsis;
     }
 
     private static void WrapParagraph(string paragraph, TextStyle style, float width, List<string> lines)

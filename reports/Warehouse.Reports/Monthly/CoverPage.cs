@@ -12,6 +12,11 @@ internal static class CoverPage
 {
     private const float BandHeight = 330f;
 
+    private const float SmallestTitleSize = 18f;
+
+    // Lines of the smallest title size that fit the band above the month.
+    private const int MostTitleLines = 5;
+
     private static readonly string[] HeadlineKpis = ["30+ days past due", "Engagement rate", "NPS"];
 
     /// <summary>Records the cover as a one-page layout; the caller disposes the returned layout.</summary>
@@ -48,8 +53,8 @@ internal static class CoverPage
         kicker.Draw(canvas, MonthlyPageFrame.ReportName.ToUpperInvariant(), left, 96f);
 
         var top = 122f;
-        var title = ReportTheme.Title;
-        foreach (var line in TextWrapper.Wrap(report.PortfolioTitle, title, layout.Width))
+        var (title, lines) = TitleLines(report.PortfolioTitle, layout.Width);
+        foreach (var line in lines)
         {
             title.Draw(canvas, line, left, top);
             top += title.LineHeight;
@@ -57,6 +62,35 @@ internal static class CoverPage
 
         var month = new TextStyle(ReportFonts.Regular, 20f, SKColors.White);
         month.Draw(canvas, FigureFormat.Month(report.Month), left, top + 14f);
+    }
+
+    /// <summary>
+    /// The portfolio title as the cover sets it: at the title size when it fits on two lines, else at the
+    /// largest size down to <see cref="SmallestTitleSize"/> that fits it on two (about 70 characters), else at
+    /// that size on up to <see cref="MostTitleLines"/> lines, the last cut with an ellipsis if need be.
+    /// </summary>
+    public static (TextStyle Style, IReadOnlyList<string> Lines) TitleLines(string title, float width)
+    {
+        var style = ReportTheme.Title;
+        for (var size = style.Size; size >= SmallestTitleSize; size--)
+        {
+            var lines = TextWrapper.Wrap(title, style.WithSize(size), width);
+            if (lines.Count <= 2)
+            {
+                return (style.WithSize(size), lines);
+            }
+        }
+
+        var smallest = style.WithSize(SmallestTitleSize);
+        var wrapped = TextWrapper.Wrap(title, smallest, width);
+        if (wrapped.Count <= MostTitleLines)
+        {
+            return (smallest, wrapped);
+        }
+
+        var kept = wrapped.Take(MostTitleLines).ToList();
+        kept[^1] = TextWrapper.Ellipsized(kept[^1] + " " + wrapped[MostTitleLines], smallest, width);
+        return (smallest, kept);
     }
 
     private static void WriteHeadlines(ReportLayout layout, MonthlyReport report)

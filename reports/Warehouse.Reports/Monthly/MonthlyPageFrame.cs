@@ -19,7 +19,11 @@ internal static class MonthlyPageFrame
         var content = geometry.Content;
         var month = FigureFormat.Month(report.Month);
         var room = content.Width - style.Measure(month) - 24f;
-        var title = Shortened($"{ReportName} \u00b7 {report.PortfolioTitle}", style, room);
+
+        // The report's name stays whole; only the portfolio's title gives way, word by word.
+        var prefix = $"{ReportName} \u00b7 ";
+        var portfolio = TextWrapper.Ellipsized(report.PortfolioTitle, style, room - style.Measure(prefix));
+        var title = portfolio.Length == 0 ? ReportName : prefix + portfolio;
         style.Draw(canvas, title, content.Left, geometry.HeaderTop);
         style.Draw(canvas, month, content.Right, geometry.HeaderTop, SKTextAlign.Right);
         using var rule = new SKPaint { Color = ReportTheme.Rule, StrokeWidth = 0.6f, IsAntialias = true };
@@ -27,22 +31,5 @@ internal static class MonthlyPageFrame
         canvas.DrawLine(content.Left, ruleY, content.Right, ruleY, rule);
 
         style.Draw(canvas, $"Page {page} of {pages}", content.Right, geometry.FooterTop, SKTextAlign.Right);
-    }
-
-    // A portfolio title too long for the header line is cut with an ellipsis rather than run into the month.
-    private static string Shortened(string text, TextStyle style, float width)
-    {
-        if (style.Measure(text) <= width)
-        {
-            return text;
-        }
-
-        var length = text.Length;
-        while (length > 1 && style.Measure(text[..length].TrimEnd() + "\u2026") > width)
-        {
-            length--;
-        }
-
-        return text[..length].TrimEnd() + "\u2026";
     }
 }

@@ -59,4 +59,39 @@ public sealed class TextWrapperTests
 
         Assert.Equal(["Apr", "2023"], lines);
     }
+
+    [Fact]
+    public void Text_that_fits_keeps_every_word_and_no_ellipsis()
+    {
+        var text = "Consumer cards, UK";
+
+        Assert.Equal(text, TextWrapper.Ellipsized(text, Style, Style.Measure(text)));
+    }
+
+    [Fact]
+    public void Text_too_long_is_cut_after_the_last_whole_word_that_fits_with_the_ellipsis()
+    {
+        var text = "Northern Region Consumer Credit Cards and Personal Loans, Retail Banking";
+
+        // Room for "...Personal Loans," and the ellipsis but not for "Retail": the comma goes, the word stays whole.
+        var width = Style.Measure("Northern Region Consumer Credit Cards and Personal Loans, Ret");
+        var shortened = TextWrapper.Ellipsized(text, Style, width);
+
+        Assert.Equal("Northern Region Consumer Credit Cards and Personal Loans\u2026", shortened);
+        Assert.True(Style.Measure(shortened) <= width);
+    }
+
+    [Fact]
+    public void A_first_word_wider_than_the_room_is_cut_between_characters()
+    {
+        var width = Style.Measure("Supercalifrag\u2026");
+
+        Assert.Equal("Supercalifrag\u2026", TextWrapper.Ellipsized("Supercalifragilistic portfolio", Style, width));
+    }
+
+    [Fact]
+    public void Without_room_for_the_ellipsis_nothing_is_left()
+    {
+        Assert.Equal("", TextWrapper.Ellipsized("Consumer cards", Style, 1f));
+    }
 }
