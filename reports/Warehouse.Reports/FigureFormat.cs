@@ -48,7 +48,7 @@ internal static class FigureFormat
     public static string SignedNumber(double? value, int decimals) =>
         Present(value) is { } v ? Signed(v, "#,0" + (decimals <= 0 ? "" : "." + new string('0', decimals))) : Missing;
 
-    /// <summary>A plain number with the given decimals and no thousands separator: (-12.5, 1) reads "−12.5".</summary>
+    /// <summary>A number with the given decimals and no thousands separator: (-12.5, 1) reads "−12.5".</summary>
     public static string Decimal(double value, int decimals) => Number(value, Pattern(decimals));
 
     /// <summary>A change in a score, in points: 1.6 reads "+1.6 pts".</summary>

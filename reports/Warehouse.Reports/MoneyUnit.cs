@@ -31,14 +31,13 @@ internal sealed record MoneyUnit(decimal Scale, string Suffix, int Decimals)
     public static MoneyUnit For(IEnumerable<decimal> amounts)
     {
         var largest = amounts.Select(Math.Abs).DefaultIfEmpty(0m).Max();
-        return Units.FirstOrDefault(u => Math.Round(largest / u.Scale, u.Decimals, MidpointRounding.AwayFromZero) < Limit)
-            ?? Units[^1];
+        return Units.FirstOrDefault(u => Rounded(largest, u) < Limit) ?? Units[^1];
     }
 
-    /// <summary>The amount in this unit with thousands separators: 1,240,180,000 in millions reads "1,240.2m".</summary>
+    /// <summary>The amount in this unit with thousands separators: 1,240,180,000 in millions is "1,240.2m".</summary>
     public string Format(decimal amount)
     {
-        var rounded = Math.Round(amount / Scale, Decimals, MidpointRounding.AwayFromZero);
+        var rounded = Rounded(amount, this);
         var pattern = Decimals == 0 ? "#,0" : "#,0." + new string('0', Decimals);
         var text = rounded.ToString(pattern, CultureInfo.InvariantCulture);
 
@@ -50,4 +49,7 @@ internal sealed record MoneyUnit(decimal Scale, string Suffix, int Decimals)
 
         return text.Replace('-', '\u2212') + Suffix;
     }
+
+    private static decimal Rounded(decimal amount, MoneyUnit unit) =>
+        Math.Round(amount / unit.Scale, unit.Decimals, MidpointRounding.AwayFromZero);
 }

@@ -1,6 +1,8 @@
 namespace Warehouse.Reports.Monthly;
 
-/// <summary>One headline figure: its value this month and last month, how it moved, and why a value is missing.</summary>
+/// <summary>
+/// One headline figure: its value this month and last month, how it moved, and why a value is missing.
+/// </summary>
 /// <param name="Label">What the figure is, as leadership reads it ("30+ days past due").</param>
 /// <param name="Unit">How the value is expressed.</param>
 /// <param name="Direction">Which way is better, for colouring the change.</param>

@@ -181,7 +181,8 @@ internal static class PortfolioSection
         var height = PanelTitle.LineHeight + 2f;
         if (panel.Chart.Plot is null)
         {
-            return height + (TextWrapper.Wrap(panel.NoData, ReportTheme.Body, width).Count * ReportTheme.Body.LineHeight);
+            var lines = TextWrapper.Wrap(panel.NoData, ReportTheme.Body, width).Count;
+            return height + (lines * ReportTheme.Body.LineHeight);
         }
 
         height += SmallChartHeight + ChartBlock.LegendHeight(panel.Chart.Legend, width);
@@ -227,6 +228,6 @@ internal static class PortfolioSection
             ? null
             : $"No data in these months for: {string.Join(", ", chart.SeriesWithoutData)}.";
 
-    /// <summary>One half of a chart pair: its title, its chart, and the sentence to show if the chart is empty.</summary>
+    /// <summary>One half of a chart pair: its title, its chart, and the sentence shown if the chart is empty.</summary>
     private sealed record TrendPanel(string Title, TrendChart Chart, string NoData);
 }

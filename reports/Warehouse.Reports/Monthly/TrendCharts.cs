@@ -30,7 +30,9 @@ internal static class TrendCharts
         return chart.Finish("Share of open accounts", ticks: 6, floor: 0, ceiling: 100, PercentLabel);
     }
 
-    /// <summary>Engagement, right-party contact and promise-kept rates, in percent; half-width, every other month labelled.</summary>
+    /// <summary>
+    /// Engagement, right-party contact and promise-kept rates, in percent; half-width, every other month labelled.
+    /// </summary>
     public static TrendChart ContactRates(MonthlyReport report)
     {
         var chart = new SeriesSet(report, labelEvery: 2);
@@ -40,7 +42,7 @@ internal static class TrendCharts
         return chart.Finish("Rate", ticks: 4, floor: 0, ceiling: 100, PercentLabel);
     }
 
-    /// <summary>NPS on its own axis, in points of the -100..100 scale; half-width, every other month labelled.</summary>
+    /// <summary>NPS on its own axis, in points of the -100..100 scale; half-width, every other month named.</summary>
     public static TrendChart Nps(MonthlyReport report)
     {
         var chart = new SeriesSet(report, labelEvery: 2);

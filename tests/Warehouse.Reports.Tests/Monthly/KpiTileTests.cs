@@ -89,7 +89,8 @@ public sealed class KpiTileTests(RenderedSampleReport rendered) : IClassFixture<
         var page = words.Pages[1];
         var value = page.First(w => w.Text == Dash && w.PointSize > 12);
         var reason = PdfWords.Find(page, "no survey responses");
-        Assert.True(reason.Top > value.Bottom && reason.PointSize < 8, "The reason sits under the dash, in small type.");
+        Assert.True(reason.Top > value.Bottom, "The reason sits under the dash.");
+        Assert.True(reason.PointSize < 8, $"The reason is in small type, not {reason.PointSize} pt.");
     }
 
     [Fact]

@@ -20,7 +20,11 @@ public sealed partial class LiftIntervalChartTests(RenderedSampleReport rendered
         var nps = Row("nps", "nps", 14.0, -19.5, 33.5, 15.8, 51.2, relative: null);
         var report = SampleMonthlyReport.Build() with
         {
-            PilotLift = [.. SampleMonthlyReport.PilotLift().Where(r => r.PilotId == "P-NUDGE" && r.Metric != "nps"), nps],
+            PilotLift =
+            [
+                .. SampleMonthlyReport.PilotLift().Where(r => r.PilotId == "P-NUDGE" && r.Metric != "nps"),
+                nps,
+            ],
         };
 
         var text = PdfText.Read(RenderedSampleReport.Render(report)).All;

@@ -7,7 +7,8 @@ namespace Warehouse.Reports.Tests.Monthly;
 
 /// <summary>
 /// An in-memory warehouse holding the marts and core tables the monthly report reads: created with the columns
-/// of the shared table contracts (<c>docs/schema.md</c>), or with the warehouse's own DDL where the project has it (<c>meta.load_batches</c>,
+/// of the shared table contracts (<c>docs/schema.md</c>), or with the warehouse's own DDL where the project has it
+/// (<c>meta.load_batches</c>,
 /// <c>marts.pilot_lift</c>). Tests insert their own rows.
 /// </summary>
 internal sealed class MonthlyMarts : IDisposable

@@ -97,7 +97,7 @@ public sealed class MonthlyReportRendererTests(RenderedSampleReport rendered) : 
     [Fact]
     public void Every_segment_row_is_in_the_table_with_its_share_balance_and_last_months_cell_outcome()
     {
-        var page = Pdf.Pages[Pdf.Pages.ToList().FindIndex(p => p.Contains("Customers by risk band", StringComparison.Ordinal))];
+        var page = PageWith("Customers by risk band");
 
         // Shares of the 43,160 customers in the sample's twelve cells, to one decimal. Balances all in
         // millions, as the largest (the 60,340,000 total) reads 60.3 in millions: rounded half away from zero.
@@ -203,7 +203,7 @@ public sealed class MonthlyReportRendererTests(RenderedSampleReport rendered) : 
     [Fact]
     public void The_data_quality_appendix_lists_every_extract()
     {
-        var appendix = Pdf.Pages[Pdf.Pages.ToList().FindIndex(p => p.Contains("Extract loads", StringComparison.Ordinal))];
+        var appendix = PageWith("Extract loads");
 
         // Rejected share = rejected / (loaded + rejected): 12 / 48,222 = 0.02%; 1,377 / 1,205,709 = 0.11%.
         PdfText.AssertInOrder(
@@ -217,7 +217,7 @@ public sealed class MonthlyReportRendererTests(RenderedSampleReport rendered) : 
     [Fact]
     public void The_appendix_defines_every_tile_band_and_flag_and_says_amounts_are_in_the_sources_currency()
     {
-        var appendix = Pdf.Pages[Pdf.Pages.ToList().FindIndex(p => p.Contains("Extract loads", StringComparison.Ordinal))];
+        var appendix = PageWith("Extract loads");
 
         // The first line of each definition row: the term, then its definition as docs/schema.md states it.
         PdfText.AssertInOrder(
@@ -301,4 +301,6 @@ public sealed class MonthlyReportRendererTests(RenderedSampleReport rendered) : 
             "The warehouse has no pilot results.",
             "The warehouse has no record of any load.");
     }
+
+    private string PageWith(string text) => Pdf.Pages.First(p => p.Contains(text, StringComparison.Ordinal));
 }

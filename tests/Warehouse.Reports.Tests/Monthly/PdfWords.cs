@@ -84,8 +84,5 @@ internal sealed class PdfWords
         float Bottom,
         float Baseline,
         float PointSize,
-        bool IsHorizontal)
-    {
-        public float Middle => (Top + Bottom) / 2;
-    }
+        bool IsHorizontal);
 }

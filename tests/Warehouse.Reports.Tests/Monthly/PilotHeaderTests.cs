@@ -31,7 +31,9 @@ public sealed class PilotHeaderTests(RenderedSampleReport rendered) : IClassFixt
         var name = PdfWords.Find(page, "Digital payment nudges");
         var id = PdfWords.Find(page, "P-NUDGE");
 
-        Assert.True(id.PointSize < name.PointSize * 0.8, $"The id is {id.PointSize} pt beside a {name.PointSize} pt name.");
+        Assert.True(
+            id.PointSize < name.PointSize * 0.8,
+            $"The id is {id.PointSize} pt beside a {name.PointSize} pt name.");
         Assert.True(id.Left > name.Right, "The id sits to the right of the name.");
         Assert.Equal(0, rendered.Text.Count("(P-NUDGE)"));
     }

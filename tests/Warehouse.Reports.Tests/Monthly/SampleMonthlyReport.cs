@@ -39,7 +39,7 @@ internal static class SampleMonthlyReport
             ]);
     }
 
-    /// <summary>The sample with every month of its trend changed by <paramref name="change"/>, tiles to match.</summary>
+    /// <summary>The sample with each month of its trend changed by <paramref name="change"/>, tiles to match.</summary>
     public static MonthlyReport WithTrend(Func<PortfolioMonth, PortfolioMonth> change)
     {
         var trend = Trend().Select(change).ToList();

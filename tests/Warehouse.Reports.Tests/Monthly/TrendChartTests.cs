@@ -93,7 +93,8 @@ public sealed class TrendChartTests(RenderedSampleReport rendered) : IClassFixtu
             "No engagement, contact, promise or survey figures for Apr 2023 to Mar 2024.",
             "Risk and engagement");
         Assert.Equal(0, PdfText.Read(pdf).Count("Net promoter score"));
-        Assert.Equal(7, YTickLabels(PdfWords.Read(pdf), "Delinquency, last 12 months", Panel.Whole, "Apr", "30+").Count);
+        var delinquency = YTickLabels(PdfWords.Read(pdf), "Delinquency, last 12 months", Panel.Whole, "Apr", "30+");
+        Assert.Equal(7, delinquency.Count);
     }
 
     [Fact]
@@ -117,7 +118,12 @@ public sealed class TrendChartTests(RenderedSampleReport rendered) : IClassFixtu
     /// The y tick labels of a chart under <paramref name="heading"/>: the numbers in the chart's panel below the
     /// heading and above its legend (which starts with <paramref name="legend"/>), left of its first month label.
     /// </summary>
-    private static List<string> YTickLabels(PdfWords words, string heading, Panel panel, string firstMonth, string legend)
+    private static List<string> YTickLabels(
+        PdfWords words,
+        string heading,
+        Panel panel,
+        string firstMonth,
+        string legend)
     {
         var (page, top, left, right) = Area(words, heading, panel);
         var inPanel = page.Where(w => w.IsHorizontal && w.Top > top && w.Left >= left && w.Right <= right).ToList();
