@@ -14,27 +14,21 @@ internal static class DataQualitySection
         ("30+, 60+, 90+ days past due",
             "Open accounts at least that many days past due at month end, over open accounts."),
         ("30+ by balance",
-            "Balance owed on open accounts 30+ days past due over the balance owed on all open accounts; a balance "
-            + "in the customer's favour counts as 0."),
-        ("Cure rate",
-            "Accounts open at 30+ days past due last month that are current (0 days) this month, over those "
-            + "accounts; accounts without a snapshot this month are left out."),
+            "Balance owed on open accounts 30+ days past due over the balance owed on all open accounts; a credit "
+            + "balance counts as 0."),
+        ("Cure rate", "Of open accounts 30+ last month and seen this month, the share now current (0 days)."),
         ("Engagement rate",
             "Active customers with at least one digital action of their own in the month (login, click, app "
             + "action, visit, purchase, inbound call), over active customers; none without engagement data."),
         ("Right-party contact", "Outbound phone calls that connected, over outbound phone calls."),
-        ("Promises kept",
-            "Promises to pay due in the month that were kept (paid in full by the due date), over promises due "
-            + "whose outcome is known."),
-        ("NPS", "Percent of survey responses scoring 9-10 less percent scoring 0-6, over the month's responses."),
+        ("Promises kept", "Promises due in the month and paid in full by then, over those with a known outcome."),
+        ("NPS", "Percent of the month's survey responses scoring 9-10 less percent scoring 0-6."),
         ("Default next month",
             "Of the open accounts whose month-end snapshot states whether they defaulted the following month, "
             + "the share stated as defaulted; shown only where the source states it."),
         ("Open accounts", "Accounts with a snapshot at month end that are not charged off."),
         ("Active customers",
-            "Customers in the book with an open account at month end, or an active status in their customer "
-            + "record valid at month end."),
-        ("Survey responses", "Survey responses received in the month."),
+            "Customers in the book with an open account or an active customer status at month end."),
         ("Risk band", SegmentSection.RiskBandRule),
         ("Engagement band", SegmentSection.EngagementBandRule),
         ("Missed payment after digital silence",
