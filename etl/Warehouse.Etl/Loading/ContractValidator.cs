@@ -58,6 +58,9 @@ internal static class ContractValidator
             yield return Check(name, $"{value} is null or trim({value}) = ''", "required: a value is needed");
         }
 
+        // DuckDB keeps a NUL byte inside a value; it would end the text early in reports and other tools.
+        yield return Check(name, $"contains({value}, chr(0))", "contains a NUL character (byte 0)");
+
         var (typeIsValid, typeRule) = ColumnRules.TypeCheck(type, value, dialect);
         if (type.Kind != ColumnKind.Varchar)
         {

@@ -104,6 +104,7 @@ public sealed class ExtractLoader
         CsvRecordIndex? index = null;
         if (isCsv)
         {
+            RefuseUtf16(file);
             index = CsvRecordIndex.Build(file, incoming.SourceDialect);
             if (index.UnterminatedQuoteLine is { } quoteLine)
             {
@@ -134,6 +135,27 @@ public sealed class ExtractLoader
         var rejected = Connection.ExecuteScalar<long>(
             $"select count(distinct _line) from {ContractValidator.RejectsTable}");
         return (records, rejected);
+    }
+
+    /// <summary>
+    /// DuckDB's reader takes UTF-8 only and fails on UTF-16 with a parser-state message that names no cause,
+    /// so a file that starts with a UTF-16 (or UTF-32) byte-order mark is refused up front, saying why.
+    /// </summary>
+    private static void RefuseUtf16(string file)
+    {
+        Span<byte> start = stackalloc byte[2];
+        using (var stream = File.OpenRead(file))
+        {
+            stream.ReadAtLeast(start, 2, throwOnEndOfStream: false);
+        }
+
+        if ((start[0] == 0xFF && start[1] == 0xFE) || (start[0] == 0xFE && start[1] == 0xFF))
+        {
+            throw new WarehouseException(
+                $"{file}, line 1: the file is UTF-16 encoded (it starts with a UTF-16 byte-order mark), but "
+                + "extracts must be UTF-8. Nothing was loaded; save the file as UTF-8 and load it again.",
+                ExitCode.BadInput);
+        }
     }
 
     private void StoreRecordIndex(CsvRecordIndex index)
