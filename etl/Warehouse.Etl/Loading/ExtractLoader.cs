@@ -114,6 +114,15 @@ public sealed class ExtractLoader
                     ExitCode.BadInput);
             }
 
+            if (index.MixedLineEndLine is { } mixedLine)
+            {
+                throw new WarehouseException(
+                    $"{file}, line {mixedLine}: this line ends with {index.MixedLineEnds}. The reader needs one "
+                    + "kind of line end throughout; nothing was loaded. Convert the file's line ends "
+                    + "(for example all to LF) and load it again.",
+                    ExitCode.BadInput);
+            }
+
             StoreRecordIndex(index);
         }
 

@@ -47,14 +47,6 @@ public sealed class TortureCorpusTests
     [Theory]
     [MemberData(nameof(CorpusFiles))]
     [InlineData(
-        "csv/mixed_new_line.csv",
-        Skip = "TODO(loading): a file mixing LF and CRLF line ends fails in DuckDB's reader with 'The CSV Parser "
-            + "state machine reached an invalid state', naming no cause or line; both ends should be accepted (3 rows).")]
-    [InlineData(
-        "csv/test/mixed_line_endings.csv",
-        Skip = "TODO(loading): CRLF and LF mixed, no final newline: same unclear DuckDB parser-state failure; "
-            + "3 rows expected, the last value 30 without a stray CR.")]
-    [InlineData(
         "parquet/int96_from_spark.parquet",
         Skip = "TODO(loading): the INT96 timestamp of row 6 (year 290000) overflows in DuckDB's reader and loads "
             + "as a wrong BC date; it must be rejected as out of range while rows 1-5 load.")]
