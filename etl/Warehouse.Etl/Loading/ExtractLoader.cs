@@ -126,6 +126,11 @@ public sealed class ExtractLoader
             StoreRecordIndex(index);
         }
 
+        if (!isCsv)
+        {
+            RefuseWideDecimals(file, mapping?.Source.Columns);
+        }
+
         RunReading(file, incoming.BuildStatements(file));
         RunReading(file, [ContractValidator.BuildStatement(contract, incoming.ValueDialect)]);
 
@@ -163,6 +168,40 @@ public sealed class ExtractLoader
             throw new WarehouseException(
                 $"{file}, line 1: the file is UTF-16 encoded (it starts with a UTF-16 byte-order mark), but "
                 + "extracts must be UTF-8. Nothing was loaded; save the file as UTF-8 and load it again.",
+                ExitCode.BadInput);
+        }
+    }
+
+    /// <summary>
+    /// DuckDB reads a Parquet decimal wider than its 38 digits as a double, which silently drops digits
+    /// (BigQuery's BIGNUMERIC, for one), so such a file is refused, naming the column.
+    /// </summary>
+    /// <param name="file">The Parquet file.</param>
+    /// <param name="read">The columns a mapping reads, or null when the file is read whole.</param>
+    private void RefuseWideDecimals(string file, IReadOnlyList<string>? read)
+    {
+        List<(string Name, long Precision, long Scale)> wide;
+        try
+        {
+            wide = Connection.Query<(string Name, long Precision, long Scale)>(
+                    $"select name, precision, coalesce(scale, 0) from parquet_schema({SqlText.Literal(file)}) "
+                    + "where precision > 38")
+                .Where(c => read is null || read.Contains(c.Name))
+                .ToList();
+        }
+        catch (DuckDBException ex)
+        {
+            throw new WarehouseException(
+                $"{file}: could not be read: {ex.Message.Split('\n')[0]}", ex, ExitCode.BadInput);
+        }
+
+        if (wide.Count > 0)
+        {
+            var (name, precision, scale) = wide[0];
+            throw new WarehouseException(
+                $"{file}: column '{name}' is DECIMAL({precision},{scale}), wider than the 38 digits the reader "
+                + "keeps exactly; its values would lose digits. Nothing was loaded; export the column as text "
+                + "or as a decimal of at most 38 digits.",
                 ExitCode.BadInput);
         }
     }

@@ -50,10 +50,6 @@ public sealed class TortureCorpusTests
         "parquet/int96_from_spark.parquet",
         Skip = "TODO(loading): the INT96 timestamp of row 6 (year 290000) overflows in DuckDB's reader and loads "
             + "as a wrong BC date; it must be rejected as out of range while rows 1-5 load.")]
-    [InlineData(
-        "parquet/duckdb-extra/bigdecimal.parquet",
-        Skip = "TODO(loading): DECIMAL(77,38) values arrive as DOUBLE text (1.2345678912345679e+26), losing "
-            + "digits without a word; they must load exactly as text or be refused naming the column.")]
     public async Task Each_file_loads_with_its_indexed_values_or_is_refused_naming_it(string file)
     {
         var expected = TortureCases.All[file];

@@ -140,6 +140,7 @@ internal static class TortureCases
         ["parquet/duckdb-extra/timestamp-ms.parquet"] = Loads(1, (1, "['2020-10-05 17:21:49']")),
         ["parquet/duckdb-extra/pandas-date.parquet"] = Loads(2, (1, "[2021-01-12]"), (2, "[1921-12-24]")),
         ["parquet/duckdb-extra/date-with-timezone-int64.parquet"] = Loads(1),
+        ["parquet/duckdb-extra/bigdecimal.parquet"] = Unreadable("column 'bigdec' is DECIMAL(77,38)", "lose digits"),
         ["parquet/duckdb-extra/decimals.parquet"] = Loads(2, (1, "[0.10, 0.10, 0.10, 0.10]"), (2, "[-0.10, -0.10, -0.10, -0.10]")),
         ["parquet/duckdb-extra/unsigned.parquet"] = Loads(6, (6, "[255, 65535, 4294967295, 18446744073709551615]")),
         ["parquet/duckdb-extra/null_type_column.parquet"] = Loads(3, (1, "[1, NULL]")),
