@@ -58,7 +58,8 @@ public sealed class TortureCorpusTests
         var mapping = MappingFor(file, path, expected);
 
         // The loader runs on its own thread so that a hang fails this case instead of the whole run.
-        var load = Task.Run(() => Outcome(() => warehouse.Loader.Load(warehouse.Contracts.Get("engagement"), path, mapping)));
+        var engagement = warehouse.Contracts.Get("engagement");
+        var load = Task.Run(() => Outcome(() => warehouse.Loader.Load(engagement, path, mapping)));
         var (result, error) = await load.WaitAsync(LoadTimeout);
 
         switch (expected.Outcome)
@@ -75,7 +76,7 @@ public sealed class TortureCorpusTests
                 break;
 
             case TortureOutcomeKind.Refused:
-                Assert.Null(error);
+                Assert.Null(error?.ToString());
                 Assert.Equal(
                     (LoadStatus.Refused, expected.Records, 0L),
                     (result!.Status, result.RecordsRead, result.RowsLoaded));
@@ -84,7 +85,7 @@ public sealed class TortureCorpusTests
                 break;
 
             default:
-                Assert.Null(error);
+                Assert.Null(error?.ToString());
                 Assert.Equal(
                     (LoadStatus.Loaded, expected.Records, (long)expected.RejectLines.Count),
                     (result!.Status, result.RecordsRead, result.RecordsRejected));
