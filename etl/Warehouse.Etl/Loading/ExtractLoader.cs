@@ -129,6 +129,7 @@ public sealed class ExtractLoader
         if (!isCsv)
         {
             RefuseWideDecimals(file, mapping?.Source.Columns);
+            RefuseOverflowedTimestamps(file, mapping?.Source.Columns);
         }
 
         RunReading(file, incoming.BuildStatements(file));
@@ -203,6 +204,51 @@ public sealed class ExtractLoader
                 + "keeps exactly; its values would lose digits. Nothing was loaded; export the column as text "
                 + "or as a decimal of at most 38 digits.",
                 ExitCode.BadInput);
+        }
+    }
+
+    /// <summary>
+    /// DuckDB converts an INT96 timestamp to microseconds without checking the range, so a far-future value
+    /// (Spark writes year 290000 as easily as 2024) wraps round to a wrong date long before Christ. Such a
+    /// file is refused, naming the first row and column outside the years 1 to 9999 that .NET can hold.
+    /// </summary>
+    /// <param name="file">The Parquet file.</param>
+    /// <param name="read">The columns a mapping reads, or null when the file is read whole.</param>
+    private void RefuseOverflowedTimestamps(string file, IReadOnlyList<string>? read)
+    {
+        var int96 = Connection.Query<string>(
+                $"select name from parquet_schema({SqlText.Literal(file)}) where type = 'INT96'")
+            .Where(name => read is null || read.Contains(name))
+            .ToList();
+        foreach (var column in int96)
+        {
+            var row = OutOfRangeRow(file, column);
+            if (row is { } outOfRange)
+            {
+                throw new WarehouseException(
+                    $"{file}, row {outOfRange}, column '{column}': an INT96 timestamp outside the years 1 to 9999, "
+                    + "which the reader cannot convert without it wrapping round to a wrong date. Nothing was "
+                    + "loaded; correct or remove the value at the source.",
+                    ExitCode.BadInput);
+            }
+        }
+    }
+
+    private long? OutOfRangeRow(string file, string column)
+    {
+        try
+        {
+            return Connection.ExecuteScalar<long?>(
+                $"""
+                select min(file_row_number) + 1
+                from read_parquet({SqlText.Literal(file)}, file_row_number = true)
+                where year({SqlText.Identifier(column)}) not between 1 and 9999
+                """);
+        }
+        catch (DuckDBException ex)
+        {
+            throw new WarehouseException(
+                $"{file}: could not be read: {ex.Message.Split('\n')[0]}", ex, ExitCode.BadInput);
         }
     }
 

@@ -46,10 +46,6 @@ public sealed class TortureCorpusTests
     // Files the loader does not yet treat as their INDEX expects are listed here, skipped, with what is missing.
     [Theory]
     [MemberData(nameof(CorpusFiles))]
-    [InlineData(
-        "parquet/int96_from_spark.parquet",
-        Skip = "TODO(loading): the INT96 timestamp of row 6 (year 290000) overflows in DuckDB's reader and loads "
-            + "as a wrong BC date; it must be rejected as out of range while rows 1-5 load.")]
     public async Task Each_file_loads_with_its_indexed_values_or_is_refused_naming_it(string file)
     {
         var expected = TortureCases.All[file];

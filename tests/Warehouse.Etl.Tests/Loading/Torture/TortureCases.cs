@@ -115,6 +115,8 @@ internal static class TortureCases
         ["csv/multiple_files/more_columns/file_2.csv"] = Loads(2, (2, "[1, 2, 3, bla]")),
 
         // Parquet.
+        // The INDEX would load rows 1-5 and quarantine row 6 (year 290000); the loader refuses the file, naming row 6.
+        ["parquet/int96_from_spark.parquet"] = Unreadable("row 6, column 'a'", "outside the years 1 to 9999"),
         ["parquet/alltypes_plain.parquet"] = Loads(
             8,
             (1, "[4, true, 0, 0, 0, 0, 0.0, 0.0, 03/01/09, 0, '2009-03-01 00:00:00']"),
