@@ -3,7 +3,10 @@ using Warehouse.Etl.Pipeline;
 
 namespace Warehouse.Cli;
 
-/// <summary>The lines printed after a build: models with their rows, tests, and pilots estimated.</summary>
+/// <summary>
+/// The lines printed after a build: models with their rows, tests, and pilots estimated; and the line
+/// naming the copy published for analysts.
+/// </summary>
 internal static class BuildSummary
 {
     public static void Print(BuildOutcome outcome, TextWriter output)
@@ -21,5 +24,14 @@ internal static class BuildSummary
             CultureInfo.InvariantCulture,
             $"Built {report.Models.Count} models in {report.ElapsedMs:N0} ms; estimated {outcome.Lift.Count} "
             + $"lift rows for {pilots} pilot(s); {report.DataTests.Count} data tests passed."));
+    }
+
+    /// <summary>Names the published copy after <c>Published:</c>; nothing for an in-memory warehouse.</summary>
+    public static void PrintPublished(BuildOutcome outcome, TextWriter output)
+    {
+        if (outcome.PublishedPath is { } published)
+        {
+            output.WriteLine($"Published: {published}  (analysts open this copy read-only)");
+        }
     }
 }

@@ -32,6 +32,7 @@ internal sealed class BuildCommand
         var outcome = new WarehouseBuild(database, _contracts, _loggers, _time)
             .Run(_context.Current?.CancellationToken ?? CancellationToken.None);
         BuildSummary.Print(outcome, Console.Out);
+        BuildSummary.PrintPublished(outcome, Console.Out);
         return 0;
     }
 }

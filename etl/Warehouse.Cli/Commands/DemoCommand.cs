@@ -103,6 +103,7 @@ internal sealed class DemoCommand
         Console.WriteLine();
         Console.WriteLine($"Warehouse: {databasePath}");
         Console.WriteLine($"Report:    {pdf}");
+        BuildSummary.PrintPublished(outcome, Console.Out);
         return 0;
     }
 

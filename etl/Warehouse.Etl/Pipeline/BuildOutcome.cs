@@ -3,5 +3,8 @@ using Warehouse.Etl.Lift;
 
 namespace Warehouse.Etl.Pipeline;
 
-/// <summary>What a build produced: the models and data tests run, and the pilot lift estimated.</summary>
-public sealed record BuildOutcome(BuildReport Report, IReadOnlyList<LiftEstimate> Lift);
+/// <summary>
+/// What a build produced: the models and data tests run, the pilot lift estimated, and the path of the
+/// copy published for analysts (<see langword="null"/> for an in-memory warehouse, which has none).
+/// </summary>
+public sealed record BuildOutcome(BuildReport Report, IReadOnlyList<LiftEstimate> Lift, string? PublishedPath);

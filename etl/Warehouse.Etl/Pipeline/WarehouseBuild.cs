@@ -9,7 +9,8 @@ namespace Warehouse.Etl.Pipeline;
 /// <summary>
 /// The <c>build</c> step as a whole: the SQL models in dependency order, then the lift job that reads
 /// their pilot sums and writes <c>marts.pilot_lift</c>, then every data test. A failing model leaves the
-/// previous tables in place; a failing data test fails the build and names itself.
+/// previous tables in place; a failing data test fails the build and names itself. A build that passes
+/// publishes the warehouse for analysts (<see cref="PublishedCopy"/>).
 /// </summary>
 public sealed class WarehouseBuild
 {
@@ -30,7 +31,10 @@ public sealed class WarehouseBuild
         _time = time;
     }
 
-    /// <summary>Runs models, lift and data tests; returns what was built, estimated and tested.</summary>
+    /// <summary>
+    /// Runs models, lift and data tests, then publishes the analysts' copy; returns what was built,
+    /// estimated, tested and published.
+    /// </summary>
     public BuildOutcome Run(CancellationToken cancellationToken = default)
     {
         var builder = new ModelBuilder(
@@ -42,8 +46,7 @@ public sealed class WarehouseBuild
 
         var tests = builder.RunDataTests(report.RunId, cancellationToken);
 
-        // Fold the build into the file so that readers opening it next see the finished tables.
-        _database.Execute("checkpoint");
-        return new BuildOutcome(report with { DataTests = tests }, lift);
+        var published = PublishedCopy.Publish(_database);
+        return new BuildOutcome(report with { DataTests = tests }, lift, published);
     }
 }

@@ -25,6 +25,19 @@ public sealed partial class DemoCommandTests : IClassFixture<DemoCommandTests.De
     }
 
     [Fact]
+    public void The_demo_names_its_published_copy_beside_the_warehouse_and_the_copy_holds_the_marts()
+    {
+        var published = _demo.PathAfter("Published:").Split("  (", 2)[0];
+
+        Assert.Equal(
+            Path.Combine(Path.GetDirectoryName(_demo.WarehousePath)!, "warehouse.published.duckdb"), published);
+        var (exitCode, output, error) = WarehouseProcess.Run(
+            _demo.Folder, "query", "select count(*) from marts.portfolio_kpis_monthly", "--db", published);
+        Assert.True(exitCode == 0, error);
+        Assert.Equal("13", output.Split('\n')[2].Trim());
+    }
+
+    [Fact]
     public void The_report_shows_the_month_the_kpis_and_the_pilot()
     {
         var pdf = PdfText.Read(File.ReadAllBytes(_demo.ReportPath));
@@ -98,7 +111,8 @@ public sealed partial class DemoCommandTests : IClassFixture<DemoCommandTests.De
             return output.Split('\n')[2].Trim();
         }
 
-        private string PathAfter(string label) =>
+        /// <summary>The rest of the output line that starts with <paramref name="label"/>, or empty.</summary>
+        public string PathAfter(string label) =>
             Output.Split('\n')
                 .FirstOrDefault(l => l.StartsWith(label, StringComparison.Ordinal))?[label.Length..]
                 .Trim()
