@@ -11,6 +11,7 @@ namespace Warehouse.Etl.Storage;
 public static class PublishedCopy
 {
     private const string Marker = ".published";
+    private const string TemporarySuffix = ".tmp";
 
     /// <summary>
     /// The published copy of the warehouse at <paramref name="warehousePath"/>: the same folder and name
@@ -40,14 +41,16 @@ public static class PublishedCopy
         database.Execute("checkpoint");
 
         var published = PathOf(database.Path);
-        var temporary = $"{published}.{Guid.NewGuid():N}.tmp";
+        RemoveInterruptedCopies(published);
+        var temporary = $"{published}.{Guid.NewGuid():N}{TemporarySuffix}";
         try
         {
             CopyDurably(database.Path, temporary);
             RequireOpens(temporary);
             File.Move(temporary, published, overwrite: true);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DuckDBException or WarehouseException)
+        catch (Exception ex) when (
+            ex is IOException or UnauthorizedAccessException or DuckDBException or WarehouseException)
         {
             File.Delete(temporary);
             throw new WarehouseException(
@@ -57,6 +60,20 @@ public static class PublishedCopy
         }
 
         return published;
+    }
+
+    /// <summary>
+    /// Deletes temporary copies left by a publish that was killed before its rename. Only the process
+    /// holding the warehouse for writing publishes, so no other publish can be using them.
+    /// </summary>
+    private static void RemoveInterruptedCopies(string published)
+    {
+        var folder = Path.GetDirectoryName(published) ?? ".";
+        var pattern = Path.GetFileName(published) + ".*" + TemporarySuffix;
+        foreach (var leftover in Directory.EnumerateFiles(folder, pattern))
+        {
+            File.Delete(leftover);
+        }
     }
 
     /// <summary>Copies the file and forces the copy to disk, so that the rename never exposes a partial file.</summary>

@@ -6,8 +6,9 @@ namespace Warehouse.Reports.Tests.EndToEnd;
 
 /// <summary>
 /// Fault injection: the real program is killed (SIGKILL, no chance to clean up) at seeded random moments
-/// of <c>load</c> and <c>build</c>, and the warehouse it leaves behind is checked, then repaired by
-/// simply running the job again.
+/// of <c>load</c> and <c>build</c>. After each kill the warehouse must open, every recorded batch must
+/// hold exactly its <c>rows_loaded</c> raw rows and no raw row may belong to an unrecorded batch; running
+/// the rest of the job again must then give a clean run's row counts and leave no half-published copy.
 /// </summary>
 public sealed class CrashSafetyTests
 {
@@ -39,6 +40,7 @@ public sealed class CrashSafetyTests
                 .Select(t => (Index: t, Step: t % steps.Count, Delay: random.NextDouble()))
                 .ToList();
 
+            // Trials use folders of their own; two at a time keep the whole test near a minute.
             var failures = new ConcurrentBag<string>();
             Parallel.ForEach(
                 trials,
@@ -67,7 +69,8 @@ public sealed class CrashSafetyTests
     private static List<string[]> Steps(string extracts)
     {
         var steps = ContractCatalog.LoadOrder
-            .Select(extract => new[] { "load", extract, Path.Combine(extracts, extract + ".csv"), "--db", WarehouseFile })
+            .Select(extract =>
+                new[] { "load", extract, Path.Combine(extracts, extract + ".csv"), "--db", WarehouseFile })
             .ToList();
         steps.Add(["build", "--db", WarehouseFile]);
         return steps;
@@ -148,6 +151,12 @@ public sealed class CrashSafetyTests
         if (totals != clean.Totals)
         {
             failures.Add($"totals after the rerun are {totals}, a clean run's are {clean.Totals}");
+        }
+
+        var leftovers = Directory.GetFiles(folder, "*.tmp");
+        if (leftovers.Length > 0)
+        {
+            failures.Add($"temporary copies left after the rerun: {string.Join(", ", leftovers)}");
         }
 
         return failures;
