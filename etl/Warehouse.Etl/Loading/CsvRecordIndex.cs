@@ -31,7 +31,9 @@ internal sealed class CsvRecordIndex
     /// </summary>
     public long? MixedLineEndLine { get; }
 
-    /// <summary>How that line ends and how the first line ended, for instance "LF, but line 1 ends with CRLF".</summary>
+    /// <summary>
+    /// How that line ends and how the first line ended, for instance "LF, but line 1 ends with CRLF".
+    /// </summary>
     public string? MixedLineEnds { get; }
 
     /// <summary>Scans the file once. Blank lines are not records, as DuckDB's reader skips them too.</summary>

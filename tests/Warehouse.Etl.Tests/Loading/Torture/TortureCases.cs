@@ -23,7 +23,8 @@ internal static class TortureCases
         ["csv/auto/utf8bom.csv"] = Loads(2, (2, "[1, Mark]"), (3, "[2, Hannes]")),
         ["csv/people.csv"] = Loads(4, (2, "[Anna Andreadi, West]"), (5, "[Cassandra Brandow, South]")),
         // Mixed line ends are refused naming the first line that differs; the INDEX would rather read them.
-        ["csv/mixed_new_line.csv"] = Unreadable("line 2", "ends with CRLF, but line 1 ends with LF") with { Dialect = NoHeader },
+        ["csv/mixed_new_line.csv"] = Unreadable("line 2", "ends with CRLF, but line 1 ends with LF")
+            with { Dialect = NoHeader },
         ["csv/test/mixed_line_endings.csv"] = Unreadable("line 2", "ends with LF, but line 1 ends with CRLF")
             with { Dialect = NoHeader },
         ["csv/issue5077.csv"] = Refused(2, 1) with { Dialect = NoHeader, Columns = ["c1", "c2", "c3"] },
@@ -40,7 +41,8 @@ internal static class TortureCases
         ["csv/extra_delimiters.csv"] = Refused(4, 4),
         ["csv/test/error_too_little.csv"] = Refused(6, 7),
         ["csv/rejects/incorrect_columns/small_mix.csv"] = Refused(4, 3, 4),
-        ["csv/nullpadding.csv"] = Refused(5, 1, 3, 4, 5) with { Dialect = NoHeader, Columns = ["c1", "c2", "c3", "c4"] },
+        ["csv/nullpadding.csv"] = Refused(5, 1, 3, 4, 5)
+            with { Dialect = NoHeader, Columns = ["c1", "c2", "c3", "c4"] },
         ["csv/inconsistent_cells.csv"] = Unreadable("line 1, column 1", "header name is blank"),
         ["csv/dirty_line.csv"] = Loads(2, (3, "[1.5, a, 3]"), (4, "[2.5, b, 4]"))
             with { Dialect = new CsvDialect { HeaderRows = 2 }, Columns = ["COL1", "COL2", "COL3"] },
@@ -55,7 +57,8 @@ internal static class TortureCases
         ["csv/auto/duplicate_header_col.csv"] = Unreadable("line 1", "repeats 'a'"),
         ["csv/auto/duplicate_header_collision.csv"] = Unreadable("line 1", "repeats 'a'"),
         ["csv/auto/missing_header_col.csv"] = Unreadable("line 1, column 2", "header name is blank"),
-        ["csv/double_quoted_header.csv"] = Loads(2, (2, "[1, rob]"), (3, "[2, sally]")) with { Columns = ["foo \"bar", "name"] },
+        ["csv/double_quoted_header.csv"] = Loads(2, (2, "[1, rob]"), (3, "[2, sally]"))
+            with { Columns = ["foo \"bar", "name"] },
         ["csv/header_only.csv"] = Loads(0),
         ["csv/empty.csv"] = Unreadable("ends before its 1 header row"),
 
@@ -64,7 +67,8 @@ internal static class TortureCases
             with { Dialect = new CsvDialect { NullMarkers = ["null", "none"] } },
         ["csv/null/multiple_quoted_nulls.csv"] = Loads(3, (3, "[Mark, NULL, NULL]"), (4, "[Thijs, 26, NULL]"))
             with { Dialect = new CsvDialect { NullMarkers = ["null", "none"] } },
-        ["csv/test/test_null_option.csv"] = Loads(3, (1, "[0, NULL, test, 'null', 'NULL']")) with { Dialect = NoHeader },
+        ["csv/test/test_null_option.csv"] = Loads(3, (1, "[0, NULL, test, 'null', 'NULL']"))
+            with { Dialect = NoHeader },
 
         // CSV: numbers, kept as the text they are.
         ["csv/decimal_separators/decimal_separators.csv"] = Loads(5, (2, "['1,1', 1.1]"), (6, "['-1,53e4', -1.53e4]"))
@@ -78,7 +82,8 @@ internal static class TortureCases
                 + "NULL, '0,00', NULL, NULL, NULL, '0,00', NULL, NULL, '0,00', '0,00', '0,00', 20180101, 20230228, "
                 + "NULL, NULL, 424428.00, 0.00]")),
         ["csv/thousands_separator/multi_column_quote.csv"] = Loads(5, (4, "[lorry, '300,000,000.40', amsterdam]")),
-        ["csv/thousands_separator/thousands_broken.csv"] = Loads(3, (3, "['300,0,00.40']")) with { Columns = ["100,000.00"] },
+        ["csv/thousands_separator/thousands_broken.csv"] = Loads(3, (3, "['300,0,00.40']"))
+            with { Columns = ["100,000.00"] },
         ["csv/headers/undetected_type.csv"] = Refused(1, 2),
         ["csv/leading_zeros.csv"] = Loads(6, (2, "[09001, 0, 0, 0, 1, 1, 1, 0]")),
         ["csv/phonenumbers.csv"] = Loads(3, (2, "[+318855443322]")),
@@ -87,10 +92,13 @@ internal static class TortureCases
         ["csv/integer_exponent.csv"] = Loads(3, (4, "[7, 8, 1E-7]")),
 
         // CSV: dates and times, kept as text; parsing them needs a declared format.
-        ["csv/auto/time_date_timestamp_dd-mm-yy.csv"] = Loads(3, (4, "[346, TEST2, '15:16:17', 13-12-2004, '13-12-04 15:16:00']")),
-        ["csv/auto/time_date_timestamp_mm-dd-yy.csv"] = Loads(3, (2, "[123, TEST2, '12:12:12', 01-01-90, '01-01-90 12:12:00 AM']")),
+        ["csv/auto/time_date_timestamp_dd-mm-yy.csv"] =
+            Loads(3, (4, "[346, TEST2, '15:16:17', 13-12-2004, '13-12-04 15:16:00']")),
+        ["csv/auto/time_date_timestamp_mm-dd-yy.csv"] =
+            Loads(3, (2, "[123, TEST2, '12:12:12', 01-01-90, '01-01-90 12:12:00 AM']")),
         ["csv/mixed_dates.csv"] = Loads(5, (4, "[3, 03/10/2024]")),
-        ["csv/dates_special_format.csv"] = Loads(7, (2, "['Sep 26, 2022']"), (8, "['Jan 10, 2022']")) with { Columns = ["Dec 8, 2022"] },
+        ["csv/dates_special_format.csv"] = Loads(7, (2, "['Sep 26, 2022']"), (8, "['Jan 10, 2022']"))
+            with { Columns = ["Dec 8, 2022"] },
         ["csv/custom_date.csv"] = Loads(2, (2, "[123, '1/2/2023, 12:33 PM']")),
         ["csv/dateformat/not_working.csv"] = Loads(2, (2, "[1-1-1A, 31-OCT-2023]")),
         ["csv/headers/borked_type.csv"] = Loads(2, (3, "[08//01/2019]")),
@@ -121,7 +129,8 @@ internal static class TortureCases
             8,
             (1, "[4, true, 0, 0, 0, 0, 0.0, 0.0, 03/01/09, 0, '2009-03-01 00:00:00']"),
             (8, "[1, false, 1, 1, 1, 10, 1.1, 10.1, 01/01/09, 1, '2009-01-01 00:01:00']")),
-        ["parquet/alltypes_dictionary.parquet"] = Loads(2, (1, "[0, true, 0, 0, 0, 0, 0.0, 0.0, 01/01/09, 0, '2009-01-01 00:00:00']")),
+        ["parquet/alltypes_dictionary.parquet"] =
+            Loads(2, (1, "[0, true, 0, 0, 0, 0, 0.0, 0.0, 01/01/09, 0, '2009-01-01 00:00:00']")),
         ["parquet/int32_decimal.parquet"] = Loads(24, (1, "[1.00]"), (24, "[24.00]")),
         ["parquet/int64_decimal.parquet"] = Loads(24, (1, "[1.00]"), (24, "[24.00]")),
         ["parquet/fixed_length_decimal.parquet"] = Loads(24, (1, "[1.00]"), (24, "[24.00]")),
@@ -132,7 +141,10 @@ internal static class TortureCases
         ["parquet/nonnullable.impala.parquet"] = Loads(1),
         ["parquet/int32_with_null_pages.parquet"] = Loads(1000, (1, "[-654807448]"), (5, "[NULL]")),
         ["parquet/dict-page-offset-zero.parquet"] = Loads(39, (1, "[1552]"), (39, "[1552]")),
-        ["parquet/nation.dict-malformed.parquet"] = Loads(25, (2, "[1, ARGENTINA, 1, al foxes promise slyly according to the regular accounts. bold requests alon]")),
+        ["parquet/nation.dict-malformed.parquet"] =
+            Loads(
+                25,
+                (2, "[1, ARGENTINA, 1, al foxes promise slyly according to the regular accounts. bold requests alon]")),
         ["parquet/datapage_v2_empty_datapage.snappy.parquet"] = Loads(1, (1, "[NULL]")),
         ["parquet/datapage_v1-corrupt-checksum.parquet"] = Loads(5120),
         ["parquet/rle-dict-uncompressed-corrupt-checksum.parquet"] = Loads(1000),
@@ -146,17 +158,21 @@ internal static class TortureCases
         ["parquet/duckdb-extra/pandas-date.parquet"] = Loads(2, (1, "[2021-01-12]"), (2, "[1921-12-24]")),
         ["parquet/duckdb-extra/date-with-timezone-int64.parquet"] = Loads(1),
         ["parquet/duckdb-extra/bigdecimal.parquet"] = Unreadable("column 'bigdec' is DECIMAL(77,38)", "lose digits"),
-        ["parquet/duckdb-extra/decimals.parquet"] = Loads(2, (1, "[0.10, 0.10, 0.10, 0.10]"), (2, "[-0.10, -0.10, -0.10, -0.10]")),
+        ["parquet/duckdb-extra/decimals.parquet"] =
+            Loads(2, (1, "[0.10, 0.10, 0.10, 0.10]"), (2, "[-0.10, -0.10, -0.10, -0.10]")),
         ["parquet/duckdb-extra/unsigned.parquet"] = Loads(6, (6, "[255, 65535, 4294967295, 18446744073709551615]")),
         ["parquet/duckdb-extra/null_type_column.parquet"] = Loads(3, (1, "[1, NULL]")),
-        ["parquet/duckdb-extra/issue6630_1.parquet"] = Loads(3, (1, "[Matt, true, NULL, NULL, '2023-01-27 12:00:00', '2023-01-27 12:00:00']")),
-        ["parquet/duckdb-extra/issue6630_2.parquet"] = Loads(3, (3, "[John, false, NULL, NULL, '2023-01-27 14:00:00', '2023-01-27 14:10:00']")),
+        ["parquet/duckdb-extra/issue6630_1.parquet"] =
+            Loads(3, (1, "[Matt, true, NULL, NULL, '2023-01-27 12:00:00', '2023-01-27 12:00:00']")),
+        ["parquet/duckdb-extra/issue6630_2.parquet"] =
+            Loads(3, (3, "[John, false, NULL, NULL, '2023-01-27 14:00:00', '2023-01-27 14:10:00']")),
         ["parquet/duckdb-extra/silly-names.parquet"] = Loads(3, (1, "[1, foo, true]")),
         ["parquet/duckdb-extra/broken_timestamp.parquet"] = Unreadable("TIMESTAMP converted type"),
     };
 
     private static TortureCase Loads(long records, params (long Line, string Value)[] values) =>
-        new(Comma, null, null, TortureOutcomeKind.Loaded, records, [], values.ToDictionary(v => v.Line, v => v.Value), []);
+        new(Comma, null, null, TortureOutcomeKind.Loaded,
+            records, [], values.ToDictionary(v => v.Line, v => v.Value), []);
 
     private static TortureCase Refused(long records, params long[] rejectLines) =>
         new(Comma, null, null, TortureOutcomeKind.Refused, records, rejectLines, new Dictionary<long, string>(), []);
