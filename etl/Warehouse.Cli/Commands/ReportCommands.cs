@@ -19,16 +19,10 @@ internal sealed class ReportCommands
         string title = DefaultTitle)
     {
         Verbosity.Apply(common);
-        var reportMonth = ParseMonth(month);
+        var reportMonth = MonthText.Parse(month, "--month");
         using var database = WarehouseDatabase.OpenReadOnly(WarehouseDatabase.ResolvePath(common.Db));
         var path = MonthlyReportFile.Write(database, reportMonth, title, @out);
         Console.WriteLine($"Report written: {path}");
         return 0;
     }
-
-    internal static DateOnly ParseMonth(string text) =>
-        DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", out var day)
-            ? day
-            : throw new WarehouseException(
-                $"--month '{text}' is not a month: use yyyy-MM, for example 2026-10.", ExitCode.Usage);
 }

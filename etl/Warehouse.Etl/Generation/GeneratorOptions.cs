@@ -96,10 +96,7 @@ public sealed record GeneratorOptions
         };
 
     /// <summary>Parses a month written <c>yyyy-MM</c>, such as <c>2026-10</c>; else throws a usage error.</summary>
-    public static DateOnly ParseMonth(string text) =>
-        DateOnly.TryParseExact(text.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
-            ? month
-            : throw Usage($"--last-month must be a month written yyyy-MM, for example 2026-10; it is '{text}'.");
+    public static DateOnly ParseMonth(string text) => MonthText.Parse(text, "--last-month");
 
     /// <summary>The lowercase name of a format as the command line spells it.</summary>
     public static string FormatName(GeneratorFormat format) => format == GeneratorFormat.Parquet ? "parquet" : "csv";
