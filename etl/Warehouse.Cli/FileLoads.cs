@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Warehouse.Etl;
 using Warehouse.Etl.Contracts;
 using Warehouse.Etl.Loading;
 using Warehouse.Etl.Pipeline;
@@ -25,11 +24,7 @@ internal static class FileLoads
         foreach (var load in plan.Loads)
         {
             // Every file is checked to exist before the first one loads.
-            if (!File.Exists(load.File))
-            {
-                var problem = Directory.Exists(load.File) ? "is a folder, not a file" : "no such file";
-                throw new WarehouseException($"{load.File}: {problem}.", ExitCode.BadInput);
-            }
+            ExtractLoader.RequireFile(load.File);
         }
 
         var loader = new ExtractLoader(database, loggers.CreateLogger<ExtractLoader>(), time);

@@ -42,13 +42,7 @@ public sealed class ExtractLoader
         SourceMapping? mapping = null,
         CancellationToken cancellationToken = default)
     {
-        var file = Path.GetFullPath(path);
-        if (!File.Exists(file))
-        {
-            throw new WarehouseException(
-                Directory.Exists(file) ? $"{file} is a folder, not a file." : $"{file}: no such file.",
-                ExitCode.BadInput);
-        }
+        var file = RequireFile(path);
 
         var clock = Stopwatch.StartNew();
         var startedAt = _time.GetUtcNow().UtcDateTime;
@@ -313,6 +307,22 @@ public sealed class ExtractLoader
         return (batchId, loaded);
     }
 
+    /// <summary>
+    /// The full path of an extract file that exists, or a <see cref="WarehouseException"/>
+    /// (<see cref="ExitCode.BadInput"/>) saying it is missing or is a folder.
+    /// </summary>
+    public static string RequireFile(string path)
+    {
+        var file = Path.GetFullPath(path);
+        if (!File.Exists(file))
+        {
+            var problem = Directory.Exists(file) ? "is a folder, not a file" : "no such file";
+            throw new WarehouseException($"{file}: {problem}.", ExitCode.BadInput);
+        }
+
+        return file;
+    }
+
     private long? EarlierBatch(ExtractContract contract, FileFingerprint fingerprint, SourceMapping? mapping) =>
         Connection.ExecuteScalar<long?>(
             """
@@ -356,7 +366,7 @@ public sealed class ExtractLoader
     private long InsertRows(BatchRecord batch, long batchId, DuckDBTransaction transaction)
     {
         var contract = batch.Contract;
-        var dialect = new IncomingTable(contract, batch.Mapping, DescribeParquet).ValueDialect;
+        var dialect = IncomingTable.ValueDialectOf(contract, batch.Mapping);
         var columns = string.Join(", ", contract.Columns.Select(c => c.Name));
         var values = string.Join(
             ",\n    ",

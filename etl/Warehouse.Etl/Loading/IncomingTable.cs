@@ -43,7 +43,11 @@ internal sealed class IncomingTable
     /// The dialect of the text in <c>_incoming</c>: the file's own for a direct load; the canonical one
     /// (ISO dates) for a mapped load, whose expressions produce canonical text.
     /// </summary>
-    public CsvDialect ValueDialect => _mapping is null ? _contract.Dialect : new CsvDialect();
+    public CsvDialect ValueDialect => ValueDialectOf(_contract, _mapping);
+
+    /// <summary>The dialect of the text in <c>_incoming</c> for a load of the contract through the mapping.</summary>
+    public static CsvDialect ValueDialectOf(ExtractContract contract, SourceMapping? mapping) =>
+        mapping is null ? contract.Dialect : new CsvDialect();
 
     /// <summary><c>csv</c> or <c>parquet</c>: the mapping's declaration, else the file's extension.</summary>
     public string Format(string path) =>
