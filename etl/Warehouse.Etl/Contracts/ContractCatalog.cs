@@ -57,6 +57,8 @@ public sealed class ContractCatalog
             _ = contract.Column(key);
         }
 
+        contract.Dialect.Check($"Contract {source}");
+
         return contract;
     }
 }

@@ -14,6 +14,11 @@ internal static class ContractValidator
 
     private const int MaxValueLength = 200;
 
+    private const string NotUtf8Rule =
+        "not valid UTF-8: the file is in another encoding or holds corrupt bytes; if it is written in Latin-1 "
+        + "or Windows-1252, declare that in its dialect (\"encoding\": \"latin-1\" or \"windows-1252\"), "
+        + "else save it as UTF-8";
+
     /// <summary>The statement that creates <c>_rejects</c> for the current <c>_incoming</c>.</summary>
     public static string BuildStatement(ExtractContract contract, CsvDialect valueDialect)
     {
@@ -21,11 +26,15 @@ internal static class ContractValidator
         {
             // Structural errors found by the CSV reader itself (too many or too few fields, bad quotes).
             // One reject per broken record, however many fields the reader complained about.
+            // DuckDB's own words for bytes that are not UTF-8 name no remedy, so that rule is spelled out.
             $"""
             select line as _line, min(column_name) as column_name,
                    left(trim(any_value(csv_line), chr(10) || chr(13)), {MaxValueLength}) as value,
-                   'unreadable record: ' || string_agg(distinct error_type, ', ')
-                   || ' - ' || min(error_message) as rule
+                   case
+                       when bool_or(error_type = 'INVALID ENCODING') then {SqlText.Literal(NotUtf8Rule)}
+                       else 'unreadable record: ' || string_agg(distinct error_type, ', ')
+                           || ' - ' || min(error_message)
+                   end as rule
             from {IncomingTable.CsvErrors}
             group by line
             """,

@@ -31,6 +31,9 @@ public sealed class ExtractLoader
 
     private DuckDBConnection Connection => _database.Connection;
 
+    /// <summary>Runs once the first block of a file is copied: a seam for tests that rewrite the file then.</summary>
+    internal Action? WhileCopying { get; set; }
+
     /// <summary>
     /// Loads one file. Throws <see cref="WarehouseException"/> (<see cref="ExitCode.BadInput"/>) when the file
     /// cannot be read at all (missing, wrong header, malformed, corrupt); a readable file with bad records
@@ -46,7 +49,8 @@ public sealed class ExtractLoader
 
         var clock = Stopwatch.StartNew();
         var startedAt = _time.GetUtcNow().UtcDateTime;
-        var fingerprint = FileFingerprint.Of(file);
+        using var snapshot = TakeSnapshot(contract, mapping, file);
+        var fingerprint = snapshot.Fingerprint;
         if (EarlierBatch(contract, fingerprint, mapping) is { } earlier)
         {
             LoadLog.Unchanged(_logger, contract.Extract, file, earlier);
@@ -56,7 +60,7 @@ public sealed class ExtractLoader
 
         cancellationToken.ThrowIfCancellationRequested();
         LoadLog.Reading(_logger, file, contract.Extract);
-        var (records, rejected) = ReadAndCheck(contract, mapping, file);
+        var (records, rejected) = snapshot.Read(file, copy => ReadAndCheck(contract, mapping, copy));
         LoadLog.Checked(_logger, file, records, clock.ElapsedMilliseconds);
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -98,7 +102,6 @@ public sealed class ExtractLoader
         CsvRecordIndex? index = null;
         if (isCsv)
         {
-            RefuseUtf16(file);
             index = CsvRecordIndex.Build(file, incoming.SourceDialect);
             if (index.UnterminatedQuoteLine is { } quoteLine)
             {
@@ -147,24 +150,14 @@ public sealed class ExtractLoader
     }
 
     /// <summary>
-    /// DuckDB's reader takes UTF-8 only and fails on UTF-16 with a parser-state message that names no cause,
-    /// so a file that starts with a UTF-16 (or UTF-32) byte-order mark is refused up front, saying why.
+    /// The private copy the load reads: the bytes of one moment, hashed as they are copied, and UTF-8 for a
+    /// delimited file whatever its declared encoding, since DuckDB's reader takes UTF-8 only.
     /// </summary>
-    private static void RefuseUtf16(string file)
+    private FileSnapshot TakeSnapshot(ExtractContract contract, SourceMapping? mapping, string file)
     {
-        Span<byte> start = stackalloc byte[2];
-        using (var stream = File.OpenRead(file))
-        {
-            stream.ReadAtLeast(start, 2, throwOnEndOfStream: false);
-        }
-
-        if ((start[0] == 0xFF && start[1] == 0xFE) || (start[0] == 0xFE && start[1] == 0xFF))
-        {
-            throw new WarehouseException(
-                $"{file}, line 1: the file is UTF-16 encoded (it starts with a UTF-16 byte-order mark), but "
-                + "extracts must be UTF-8. Nothing was loaded; save the file as UTF-8 and load it again.",
-                ExitCode.BadInput);
-        }
+        var incoming = new IncomingTable(contract, mapping, DescribeParquet);
+        var encoding = incoming.Format(file) == "csv" ? incoming.SourceDialect.ParsedEncoding : (SourceEncoding?)null;
+        return FileSnapshot.Take(file, encoding, WhileCopying);
     }
 
     /// <summary>

@@ -1,14 +1,7 @@
-using System.Security.Cryptography;
-
 namespace Warehouse.Etl.Loading;
 
-/// <summary>The identity of a delivered file: its SHA-256 and size. The same bytes are the same delivery.</summary>
-internal sealed record FileFingerprint(string Sha256, long Bytes)
-{
-    public static FileFingerprint Of(string path)
-    {
-        using var stream = File.OpenRead(path);
-        var hash = SHA256.HashData(stream);
-        return new FileFingerprint(Convert.ToHexStringLower(hash), stream.Length);
-    }
-}
+/// <summary>
+/// The identity of a delivered file: the SHA-256 and size of its bytes as delivered, before any transcoding.
+/// The same bytes are the same delivery. Taken by <see cref="FileSnapshot"/> while it copies the file.
+/// </summary>
+internal sealed record FileFingerprint(string Sha256, long Bytes);

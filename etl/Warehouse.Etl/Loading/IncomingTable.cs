@@ -40,14 +40,15 @@ internal sealed class IncomingTable
     public CsvDialect SourceDialect => _mapping?.Source.Dialect ?? _contract.Dialect;
 
     /// <summary>
-    /// The dialect of the text in <c>_incoming</c>: the file's own for a direct load; the canonical one
-    /// (ISO dates) for a mapped load, whose expressions produce canonical text.
+    /// The dialect of the text in <c>_incoming</c>: the file's own. For a mapped load that is the mapping's
+    /// dialect, whose value formats its expressions produce (ISO dates unless it declares otherwise), so a
+    /// source column passed through as it is keeps the file's spelling.
     /// </summary>
     public CsvDialect ValueDialect => ValueDialectOf(_contract, _mapping);
 
     /// <summary>The dialect of the text in <c>_incoming</c> for a load of the contract through the mapping.</summary>
     public static CsvDialect ValueDialectOf(ExtractContract contract, SourceMapping? mapping) =>
-        mapping is null ? contract.Dialect : new CsvDialect();
+        mapping?.Source.Dialect ?? contract.Dialect;
 
     /// <summary><c>csv</c> or <c>parquet</c>: the mapping's declaration, else the file's extension.</summary>
     public string Format(string path) =>

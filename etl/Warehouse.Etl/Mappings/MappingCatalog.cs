@@ -61,6 +61,8 @@ public static partial class MappingCatalog
 
     private static void Validate(SourceMapping mapping, ExtractContract contract)
     {
+        mapping.Source.Dialect.Check($"Mapping '{mapping.Name}'");
+
         foreach (var target in mapping.Columns.Keys)
         {
             if (contract.Columns.All(c => c.Name != target))
