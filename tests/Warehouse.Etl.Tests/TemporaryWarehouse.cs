@@ -36,6 +36,14 @@ internal sealed class TemporaryWarehouse : IDisposable
         return path;
     }
 
+    /// <summary>Writes bytes as they are (any encoding) into the temporary folder and returns the path.</summary>
+    public string WriteBytes(string name, byte[] content)
+    {
+        var path = System.IO.Path.Combine(Folder, name);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
     public LoadResult Load(string extract, string path, string? mapping = null) =>
         Loader.Load(
             Contracts.Get(extract),

@@ -31,8 +31,11 @@ public sealed class ExtractLoader
 
     private DuckDBConnection Connection => _database.Connection;
 
-    /// <summary>Runs once the first block of a file is copied: a seam for tests that rewrite the file then.</summary>
-    internal Action? WhileCopying { get; set; }
+    /// <summary>
+    /// Runs with the snapshot's path once the first block of a file is copied: a seam for tests that rewrite
+    /// the file then.
+    /// </summary>
+    internal Action<string>? WhileCopying { get; set; }
 
     /// <summary>
     /// Loads one file. Throws <see cref="WarehouseException"/> (<see cref="ExitCode.BadInput"/>) when the file

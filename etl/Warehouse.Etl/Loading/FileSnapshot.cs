@@ -38,8 +38,10 @@ internal sealed class FileSnapshot : IDisposable
     /// </summary>
     /// <param name="file">Full path of the extract file.</param>
     /// <param name="encoding">The declared encoding of a delimited file; null to copy the bytes as they are.</param>
-    /// <param name="afterFirstBlock">Runs once the first block is copied: a seam for tests to rewrite the file.</param>
-    public static FileSnapshot Take(string file, SourceEncoding? encoding, Action? afterFirstBlock = null)
+    /// <param name="afterFirstBlock">
+    /// Runs with the copy's path once the first block is copied: a seam for tests to rewrite the file.
+    /// </param>
+    public static FileSnapshot Take(string file, SourceEncoding? encoding, Action<string>? afterFirstBlock = null)
     {
         var folder = Directory.CreateTempSubdirectory("warehouse-load-").FullName;
         var path = System.IO.Path.Combine(folder, System.IO.Path.GetFileName(file));
@@ -79,7 +81,8 @@ internal sealed class FileSnapshot : IDisposable
         }
     }
 
-    private static FileFingerprint Copy(string file, string path, SourceEncoding? encoding, Action? afterFirstBlock)
+    private static FileFingerprint Copy(
+        string file, string path, SourceEncoding? encoding, Action<string>? afterFirstBlock)
     {
         var before = new FileInfo(file);
         var (length, written) = (before.Length, before.LastWriteTimeUtc);
@@ -112,7 +115,7 @@ internal sealed class FileSnapshot : IDisposable
 
                 if (copied == 0)
                 {
-                    afterFirstBlock?.Invoke();
+                    afterFirstBlock?.Invoke(path);
                 }
 
                 copied += read;
