@@ -18,12 +18,15 @@ public static class ContractDocs
         text.AppendLine("the definition the loader enforces; regenerate it with");
         text.AppendLine("`./warehouse contracts --markdown > docs/contracts.md`.");
         text.AppendLine();
-        text.AppendLine("Files are CSV (UTF-8, comma-separated, `\"` quotes, one header row naming the columns, any");
-        text.AppendLine("order) or Parquet with the same column names. Dates are `yyyy-mm-dd`; timestamps are UTC,");
-        text.AppendLine("`yyyy-mm-dd hh:mm:ss` with an optional `T`, fraction and `Z`; decimals use `.` and no");
-        text.AppendLine("thousands separator, with no more decimals than the scale (never rounded); booleans are");
-        text.AppendLine("`true`/`false` or `1`/`0`; an empty field is a missing value. A file whose columns are named");
-        text.AppendLine("differently loads through a mapping (`--mapping`, see `sql/mappings/`).");
+        text.AppendLine("Files are CSV or Parquet with the contract's column names, in any order. A CSV file is");
+        text.AppendLine("written in its contract's dialect (below), or in the one its mapping declares: by default");
+        text.AppendLine("UTF-8, comma-separated, `\"` quotes, one header row naming the columns, dates `yyyy-mm-dd`,");
+        text.AppendLine("timestamps UTC `yyyy-mm-dd hh:mm:ss` with an optional `T`, fraction and `Z`, decimals with");
+        text.AppendLine("`.` and no thousands separator. Decimals never have more decimals than the scale (never");
+        text.AppendLine("rounded); booleans are `true`/`false` or `1`/`0`; an empty field is a missing value. A file");
+        text.AppendLine("whose columns are named differently loads through a mapping (`--mapping`, see");
+        text.AppendLine("`sql/mappings/`).");
+        AppendDialect(text);
         foreach (var contract in catalog.All)
         {
             text.AppendLine();
@@ -34,7 +37,7 @@ public static class ContractDocs
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"Grain: {contract.Grain}. Key: `{string.Join("`, `", contract.Key)}`. "
                 + $"A file is refused when more than {contract.RejectThreshold * 100:0.#}% "
-                + $"of its records break the contract.");
+                + $"of its records break the contract. Dialect: {DialectNote(contract.Dialect)}.");
             text.AppendLine();
             text.AppendLine("| column | type | required | rule | description |");
             text.AppendLine("|---|---|---|---|---|");
@@ -47,6 +50,72 @@ public static class ContractDocs
         }
 
         return text.ToString();
+    }
+
+    private static void AppendDialect(StringBuilder text)
+    {
+        var standard = new CsvDialect();
+        text.AppendLine();
+        text.Append(string.Create(CultureInfo.InvariantCulture, $$"""
+            ## Dialect
+
+            How a CSV file is written, declared as data: `dialect` in a contract, `source.dialect` in a
+            mapping. Nothing is guessed. In a mapping the value formats describe the text its expressions
+            produce, so a source column passed through keeps the file's spelling. The loader reads a private
+            copy of the file, taken once and UTF-8 whatever the encoding, so line numbers stay the file's; a
+            file that changes while it is copied is refused, to be loaded again once its writer has finished.
+
+            - `delimiter` (default `{{standard.Delimiter}}`): the text between fields.
+            - `quote` (default `{{standard.Quote}}`): the character around a field that holds delimiters,
+              quotes or line breaks.
+            - `escape` (default `{{standard.Escape}}`): the character before a quote inside a quoted field.
+            - `header_rows` (default `{{standard.HeaderRows}}`): rows before the data; the last of them names
+              the columns.
+            - `null_markers` (default none): text that stands for a missing value besides the empty field,
+              such as `NULL`.
+            - `date_format` (default `{{standard.DateFormat}}`): strptime format of dates, from `%Y` `%m` `%d`
+              `%y` and literal text. `03/04/2025` is never guessed: declare `%d/%m/%Y` (3 April) or
+              `%m/%d/%Y` (4 March).
+            - `timestamp_format` (default ISO): strptime format of timestamps, read as UTC, from `%Y` `%m` `%d`
+              `%y` `%H` `%M` `%S` and literal text. Undeclared, timestamps are `yyyy-mm-dd hh:mm:ss` with an
+              optional `T`, fraction and `Z` or `+00:00`.
+            - `decimal_separator` (default `{{standard.DecimalSeparator}}`): `.` or `,` between the whole and
+              the fractional digits of decimals.
+            - `thousands_separator` (default none): one character grouping the whole digits of decimals in
+              threes (`1.234.567,89`); a badly grouped value (`12,34,5`) is rejected. Undeclared, a value
+              holding a thousands separator is rejected.
+            - `encoding` (default `{{standard.Encoding}}`): `utf-8`, with or without a byte-order mark (a
+              UTF-16 file with one is read too); `utf-16`, byte-order mark required; `latin-1` (or
+              `iso-8859-1`); `windows-1252` (or `cp1252`). In an undeclared file, a record with bytes that
+              are not UTF-8 is rejected with its line and the encoding to declare.
+
+            """));
+    }
+
+    /// <summary>The fields a dialect declares differently from the default, or "the default".</summary>
+    private static string DialectNote(CsvDialect dialect)
+    {
+        var standard = new CsvDialect();
+        var fields = new List<string>();
+        void Differs(string name, object? value, object? standardValue)
+        {
+            if (!Equals(value, standardValue))
+            {
+                fields.Add(string.Create(CultureInfo.InvariantCulture, $"`{name}` `{value ?? "none"}`"));
+            }
+        }
+
+        Differs("delimiter", dialect.Delimiter, standard.Delimiter);
+        Differs("quote", dialect.Quote, standard.Quote);
+        Differs("escape", dialect.Escape, standard.Escape);
+        Differs("header_rows", dialect.HeaderRows, standard.HeaderRows);
+        Differs("null_markers", string.Join(" ", dialect.NullMarkers), string.Join(" ", standard.NullMarkers));
+        Differs("date_format", dialect.DateFormat, standard.DateFormat);
+        Differs("timestamp_format", dialect.TimestampFormat, standard.TimestampFormat);
+        Differs("decimal_separator", dialect.DecimalSeparator, standard.DecimalSeparator);
+        Differs("thousands_separator", dialect.ThousandsSeparator, standard.ThousandsSeparator);
+        Differs("encoding", dialect.Encoding, standard.Encoding);
+        return fields.Count == 0 ? "the default" : string.Join(", ", fields);
     }
 
     private static string Rule(ContractColumn column)
