@@ -160,7 +160,7 @@ public sealed class ExtractLoader
     {
         var incoming = new IncomingTable(contract, mapping, DescribeParquet);
         var encoding = incoming.Format(file) == "csv" ? incoming.SourceDialect.ParsedEncoding : (SourceEncoding?)null;
-        return FileSnapshot.Take(file, encoding, WhileCopying);
+        return FileSnapshot.Take(file, _database.Path, encoding, WhileCopying);
     }
 
     /// <summary>

@@ -5,12 +5,12 @@ using Warehouse.Etl.Contracts;
 namespace Warehouse.Etl.Loading;
 
 /// <summary>
-/// A private copy of one extract file, taken once and hashed while it is copied, in a temporary folder of
-/// its own. The loader reads only the copy, so the rows it loads and the fingerprint it records come from
-/// the same bytes even when a writer is still at the file. A delimited file in UTF-16 (with a byte-order
-/// mark) or in a declared Latin-1 or Windows-1252 becomes UTF-8 in the copy, line for line, so DuckDB, the
-/// header and the record index all read UTF-8 and line numbers stay those of the original. Disposing
-/// deletes the copy.
+/// A private copy of one extract file, taken once and hashed while it is copied, in a folder of its own
+/// beside the warehouse. The loader reads only the copy, so the rows it loads and the fingerprint it
+/// records come from the same bytes even when a writer is still at the file. A delimited file in UTF-16
+/// (with a byte-order mark) or in a declared Latin-1 or Windows-1252 becomes UTF-8 in the copy, line for
+/// line, so DuckDB, the header and the record index all read UTF-8 and line numbers stay those of the
+/// original. Disposing deletes the copy.
 /// </summary>
 internal sealed class FileSnapshot : IDisposable
 {
@@ -32,18 +32,24 @@ internal sealed class FileSnapshot : IDisposable
     public FileFingerprint Fingerprint { get; }
 
     /// <summary>
-    /// Copies <paramref name="file"/>. Throws a <see cref="WarehouseException"/> (<see cref="ExitCode.BadInput"/>)
-    /// when the file changed while it was copied, or when its byte-order mark and the declared encoding
-    /// cannot both be right; nothing is left behind then.
+    /// Copies <paramref name="file"/> into a folder of its own beside the warehouse (in the temp folder for an
+    /// in-memory one), first deleting the copies a killed load left there. Throws a
+    /// <see cref="WarehouseException"/> (<see cref="ExitCode.BadInput"/>) when the file changed while it was
+    /// copied, or when its byte-order mark and the declared encoding cannot both be right; nothing is left
+    /// behind then.
     /// </summary>
     /// <param name="file">Full path of the extract file.</param>
+    /// <param name="warehouse">
+    /// Path of the warehouse file, whose write lock the caller holds, or <c>:memory:</c>.
+    /// </param>
     /// <param name="encoding">The declared encoding of a delimited file; null to copy the bytes as they are.</param>
     /// <param name="afterFirstBlock">
     /// Runs with the copy's path once the first block is copied: a seam for tests to rewrite the file.
     /// </param>
-    public static FileSnapshot Take(string file, SourceEncoding? encoding, Action<string>? afterFirstBlock = null)
+    public static FileSnapshot Take(
+        string file, string warehouse, SourceEncoding? encoding, Action<string>? afterFirstBlock = null)
     {
-        var folder = Directory.CreateTempSubdirectory("warehouse-load-").FullName;
+        var folder = OwnFolder(warehouse);
         var path = System.IO.Path.Combine(folder, System.IO.Path.GetFileName(file));
         try
         {
@@ -79,6 +85,28 @@ internal sealed class FileSnapshot : IDisposable
         {
             Directory.Delete(_folder, recursive: true);
         }
+    }
+
+    private static string OwnFolder(string warehouse)
+    {
+        if (warehouse == ":memory:")
+        {
+            return Directory.CreateTempSubdirectory("warehouse-load-").FullName;
+        }
+
+        // Only the process holding the warehouse's write lock loads into it, so a copy named after the
+        // warehouse that is already there was left by a load that was killed.
+        var full = System.IO.Path.GetFullPath(warehouse);
+        var beside = System.IO.Path.GetDirectoryName(full)!;
+        var prefix = System.IO.Path.GetFileName(full) + ".load-";
+        foreach (var leftover in Directory.EnumerateDirectories(beside, prefix + "*"))
+        {
+            Directory.Delete(leftover, recursive: true);
+        }
+
+        var folder = System.IO.Path.Combine(beside, prefix + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return folder;
     }
 
     private static FileFingerprint Copy(

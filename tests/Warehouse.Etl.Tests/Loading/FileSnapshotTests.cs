@@ -3,8 +3,8 @@ using Warehouse.Etl.Loading;
 namespace Warehouse.Etl.Tests.Loading;
 
 /// <summary>
-/// The loader reads a private copy taken once: a file a writer changes while it is copied is refused, and
-/// the copy never outlives the load.
+/// The loader reads a private copy taken once, beside the warehouse: a file a writer changes while it is
+/// copied is refused, and the copy never outlives the load.
 /// </summary>
 public sealed class FileSnapshotTests : IDisposable
 {
@@ -65,6 +65,24 @@ public sealed class FileSnapshotTests : IDisposable
         // The message names the file the user gave, never the private copy.
         Assert.Contains(bad, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(copies[1], error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_next_load_deletes_a_copy_left_by_a_killed_load_of_the_same_warehouse_only()
+    {
+        var killed = Directory.CreateDirectory(_warehouse.DatabasePath + ".load-killed").FullName;
+        File.WriteAllText(Path.Combine(killed, "assignments.csv"), Header);
+        var otherWarehouse = Directory.CreateDirectory(
+            Path.Combine(_warehouse.Folder, "other.duckdb.load-busy")).FullName;
+        var file = _warehouse.WriteFile("assignments.csv", Header + "p1,C1,pilot,2025-01-31\n");
+        string? copy = null;
+        _warehouse.Loader.WhileCopying = snapshot => copy = snapshot;
+
+        _warehouse.Load("assignments", file);
+
+        Assert.StartsWith(_warehouse.DatabasePath + ".load-", copy, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(killed));
+        Assert.True(Directory.Exists(otherWarehouse));
     }
 
     public void Dispose() => _warehouse.Dispose();
