@@ -39,7 +39,8 @@ public sealed class ExtractLoader
 
     /// <summary>
     /// Loads one file. Throws <see cref="WarehouseException"/> (<see cref="ExitCode.BadInput"/>) when the file
-    /// cannot be read at all (missing, wrong header, malformed, corrupt); a readable file with bad records
+    /// cannot be read at all (missing, wrong header, malformed, corrupt, in an encoding that cannot be known,
+    /// changed while it was being read); a readable file with bad records
     /// returns a result whose status is <see cref="LoadStatus.Refused"/> when the rejects pass the threshold.
     /// </summary>
     public LoadResult Load(

@@ -158,9 +158,9 @@ internal sealed class FileSnapshot : IDisposable
         if (!after.Exists || after.Length != length || after.LastWriteTimeUtc != written || copied != length)
         {
             throw new WarehouseException(
-                $"{file}: changed while being read ({length} bytes when the read began, "
-                + $"{(after.Exists ? after.Length : 0)} when it ended); load it again once the writer has finished. "
-                + "Nothing was loaded.",
+                $"{file}: changed while being read; load it again once the writer has finished. Nothing was "
+                + $"loaded (the file had {length} bytes when the read began, "
+                + $"{(after.Exists ? after.Length : 0)} when it ended).",
                 ExitCode.BadInput);
         }
 
