@@ -1,5 +1,6 @@
--- Fails for each customer version whose tracked attributes equal those of
--- the version before it: such a version should not have been started.
+-- Fails for each customer version whose tracked attributes and deletion
+-- equal those of the version before it: such a version should not have been
+-- started. A return after a deletion is a version even with equal attributes.
 with
 
 customers as (
@@ -20,6 +21,7 @@ compared as (
             and age_band is not distinct from lag(age_band) over by_start
             and open_date is not distinct from lag(open_date) over by_start
             and status is not distinct from lag(status) over by_start
+            and is_deleted = lag(is_deleted) over by_start
             as is_unchanged
 
     from customers

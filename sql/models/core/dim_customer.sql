@@ -3,6 +3,13 @@
 -- A version starts on the first snapshot whose tracked attributes differ
 -- from the snapshot before it; it is valid until the next version starts
 -- (valid_to is exclusive, 9999-12-31 on the current version).
+-- Every customer delivery is a full snapshot: a customer missing from a
+-- snapshot date on which others appear was deleted on that date. Deletion is
+-- a version of its own, is_deleted true, carrying the attributes last seen,
+-- so a deleted customer still has exactly one current row; a customer that
+-- returns starts a new version on the snapshot it returns in. Everything is
+-- derived from the snapshot dates alone, so snapshots loaded late or in any
+-- file order give the same versions.
 with
 
 snapshots as (
@@ -11,17 +18,76 @@ snapshots as (
 
 ),
 
+snapshot_dates as (
+
+    select
+        snapshot_date,
+        row_number() over (order by snapshot_date) as snapshot_number
+
+    from (select distinct snapshot_date from snapshots)
+
+),
+
+appearances as (
+
+    select
+        snapshots.customer_id,
+        snapshots.snapshot_date,
+        snapshots.region,
+        snapshots.segment,
+        snapshots.income_band,
+        snapshots.age_band,
+        snapshots.open_date,
+        snapshots.status,
+        false as is_deleted,
+        snapshot_dates.snapshot_number,
+        lead(snapshot_dates.snapshot_number) over (
+            partition by snapshots.customer_id
+            order by snapshots.snapshot_date
+        ) as next_appearance_number
+
+    from snapshots
+    inner join snapshot_dates
+        on snapshots.snapshot_date = snapshot_dates.snapshot_date
+
+),
+
+deletions as (
+
+    -- the first snapshot after an appearance that does not hold the customer
+    select
+        appearances.customer_id,
+        snapshot_dates.snapshot_date,
+        appearances.region,
+        appearances.segment,
+        appearances.income_band,
+        appearances.age_band,
+        appearances.open_date,
+        appearances.status,
+        true as is_deleted
+
+    from appearances
+    inner join snapshot_dates
+        on snapshot_dates.snapshot_number = appearances.snapshot_number + 1
+    where
+        appearances.next_appearance_number is null
+        or appearances.next_appearance_number > snapshot_dates.snapshot_number
+
+),
+
+states as (
+
+    select * exclude (snapshot_number, next_appearance_number)
+    from appearances
+    union all
+    select * from deletions
+
+),
+
 compared as (
 
     select
-        customer_id,
-        snapshot_date,
-        region,
-        segment,
-        income_band,
-        age_band,
-        open_date,
-        status,
+        *,
 
         -- null-safe: a value appearing or disappearing is a change too
         lag(snapshot_date) over by_snapshot is null
@@ -31,9 +97,10 @@ compared as (
             or age_band is distinct from lag(age_band) over by_snapshot
             or open_date is distinct from lag(open_date) over by_snapshot
             or status is distinct from lag(status) over by_snapshot
+            or is_deleted <> lag(is_deleted) over by_snapshot
             as is_new_version
 
-    from snapshots
+    from states
     window by_snapshot as (partition by customer_id order by snapshot_date)
 
 ),
@@ -63,8 +130,9 @@ versions as (
         any_value(age_band) as age_band,
         any_value(open_date) as open_date,
         any_value(status) as status,
+        any_value(is_deleted) as is_deleted,
         min(snapshot_date) as valid_from,
-        max(snapshot_date) as last_snapshot_date
+        max(snapshot_date) filter (where not is_deleted) as last_snapshot_date
 
     from numbered
     group by customer_id, version_number
@@ -102,6 +170,7 @@ keyed as (
         valid_from,
         valid_to,
         valid_to = date '9999-12-31' as is_current,
+        is_deleted,
         version_number::bigint as version_number,
         last_snapshot_date
 

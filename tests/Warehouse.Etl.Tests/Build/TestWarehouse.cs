@@ -54,9 +54,12 @@ internal sealed class TestWarehouse : IDisposable
     }
 
     /// <summary>The query's rows, each as its columns' values formatted invariantly and joined by " | ".</summary>
-    public List<string> Rows(string sql)
+    public List<string> Rows(string sql) => RowsOf(Database, sql);
+
+    /// <summary>The query's rows on any warehouse, formatted as <see cref="Rows(string)"/> formats them.</summary>
+    public static List<string> RowsOf(WarehouseDatabase database, string sql)
     {
-        using var command = Database.Connection.CreateCommand();
+        using var command = database.Connection.CreateCommand();
         command.CommandText = sql;
         using var reader = command.ExecuteReader();
         var rows = new List<string>();
