@@ -19,6 +19,10 @@ internal static class LoadSummary
         var file = Path.GetFileName(result.File);
         var batch = result.BatchId.ToString(CultureInfo.InvariantCulture);
         output.WriteLine($"{result.Extract,-12} {result.StatusName,-9} {batch,6} {counts}  {file}");
+        if (result.Message is { } message)
+        {
+            output.WriteLine($"  {message}");
+        }
     }
 
     /// <summary>The first rejected values of each file that had any, with where to find the rest.</summary>

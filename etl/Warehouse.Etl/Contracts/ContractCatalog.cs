@@ -59,6 +59,30 @@ public sealed class ContractCatalog
 
         contract.Dialect.Check($"Contract {source}");
 
+        if (contract.Snapshot is { } snapshot)
+        {
+            CheckSnapshot(contract, snapshot, source);
+        }
+
         return contract;
+    }
+
+    private static void CheckSnapshot(ExtractContract contract, SnapshotRule snapshot, string source)
+    {
+        var isDateKey = contract.Key.Contains(snapshot.DateColumn)
+            && contract.Column(snapshot.DateColumn).ParsedType.Kind == ColumnKind.Date;
+        if (!isDateKey || contract.Key.Count < 2)
+        {
+            throw new WarehouseException(
+                $"Contract {source}: snapshot.date_column '{snapshot.DateColumn}' must be a date column of the key, "
+                + "beside the columns that identify the entity.");
+        }
+
+        if (snapshot.MinShareOfPrevious is not (> 0 and <= 1))
+        {
+            throw new WarehouseException(
+                $"Contract {source}: snapshot.min_share_of_previous is {snapshot.MinShareOfPrevious}; "
+                + "give a share above 0 and at most 1, for example 0.5.");
+        }
     }
 }

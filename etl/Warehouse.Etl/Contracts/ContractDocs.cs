@@ -38,6 +38,14 @@ public static class ContractDocs
                 $"Grain: {contract.Grain}. Key: `{string.Join("`, `", contract.Key)}`. "
                 + $"A file is refused when more than {contract.RejectThreshold * 100:0.#}% "
                 + $"of its records break the contract. Dialect: {DialectNote(contract.Dialect)}.");
+            if (contract.Snapshot is { } snapshot)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture,
+                    $"Each file is a full snapshot by `{snapshot.DateColumn}`; a file with no records, or whose "
+                    + $"snapshot holds fewer than {snapshot.MinShareOfPrevious * 100:0.#}% of the {contract.Extract} "
+                    + $"of the snapshot before it, is refused.");
+            }
+
             text.AppendLine();
             text.AppendLine("| column | type | required | rule | description |");
             text.AppendLine("|---|---|---|---|---|");

@@ -30,6 +30,9 @@ public sealed record ExtractContract
     /// <summary>Share of a file's records that may be rejected before the whole file is refused.</summary>
     public double RejectThreshold { get; init; } = 0.05;
 
+    /// <summary>Set when every delivery is a full snapshot, which the loader then guards against shrinking.</summary>
+    public SnapshotRule? Snapshot { get; init; }
+
     /// <summary>The raw table's qualified name.</summary>
     [JsonIgnore]
     public string RawTable => $"raw.{Table}";

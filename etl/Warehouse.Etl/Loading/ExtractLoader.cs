@@ -71,10 +71,19 @@ public sealed class ExtractLoader
         var status = records > 0 && (double)rejected / records > contract.RejectThreshold
             ? LoadStatus.Refused
             : LoadStatus.Loaded;
-        var batch = new BatchRecord(contract, mapping, file, fingerprint, status, records, rejected, startedAt);
+        var shrinkRefusal = status == LoadStatus.Loaded
+            ? SnapshotGuard.Refusal(Connection, contract, mapping, file, records)
+            : null;
+        status = shrinkRefusal is null ? status : LoadStatus.Refused;
+        var batch = new BatchRecord(
+            contract, mapping, file, fingerprint, status, records, rejected, startedAt, shrinkRefusal);
         var (batchId, loaded) = Commit(batch);
 
-        if (status == LoadStatus.Refused)
+        if (shrinkRefusal is not null)
+        {
+            LoadLog.ShrunkSnapshotRefused(_logger, contract.Extract, batchId, shrinkRefusal);
+        }
+        else if (status == LoadStatus.Refused)
         {
             LoadLog.Refused(_logger, contract.Extract, file, batchId, rejected, records, contract.RejectThreshold);
         }
@@ -92,7 +101,10 @@ public sealed class ExtractLoader
             rejected,
             loaded,
             FirstRejects(file),
-            clock.ElapsedMilliseconds);
+            clock.ElapsedMilliseconds)
+        {
+            Message = shrinkRefusal,
+        };
     }
 
     /// <summary>
@@ -287,10 +299,10 @@ public sealed class ExtractLoader
                     records_read = batch.Records,
                     rows_loaded = loaded,
                     records_rejected = batch.Rejected,
-                    message = batch.Status == LoadStatus.Refused
+                    message = batch.Refusal ?? (batch.Status == LoadStatus.Refused
                         ? $"{batch.Rejected} of {batch.Records} records broke the contract; "
                             + $"threshold {batch.Contract.RejectThreshold:P1}"
-                        : null,
+                        : null),
                     started_at = batch.StartedAt,
                     finished_at = _time.GetUtcNow().UtcDateTime,
                 },
@@ -411,5 +423,6 @@ public sealed class ExtractLoader
         LoadStatus Status,
         long Records,
         long Rejected,
-        DateTime StartedAt);
+        DateTime StartedAt,
+        string? Refusal = null);
 }

@@ -25,4 +25,7 @@ internal static partial class LoadLog
         + "(threshold {Threshold:P1}); see meta.load_rejects")]
     public static partial void Refused(
         ILogger logger, string extract, string file, long batchId, long rejected, long records, double threshold);
+
+    [LoggerMessage(1005, LogLevel.Error, "{Extract}: refused as batch {BatchId}: {Reason}")]
+    public static partial void ShrunkSnapshotRefused(ILogger logger, string extract, long batchId, string reason);
 }

@@ -24,6 +24,12 @@ public sealed record LoadResult(
     IReadOnlyList<RejectedValue> FirstRejects,
     long ElapsedMs)
 {
+    /// <summary>
+    /// Why a file was refused for a reason other than its rejects (a full snapshot that is empty or shrank
+    /// too far), as stored in <c>meta.load_batches.message</c>; null otherwise.
+    /// </summary>
+    public string? Message { get; init; }
+
     /// <summary>The status as stored in <c>meta.load_batches</c> and printed.</summary>
     public string StatusName => Status.ToString().ToLowerInvariant();
 }

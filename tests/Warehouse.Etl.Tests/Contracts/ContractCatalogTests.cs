@@ -63,6 +63,40 @@ public sealed class ContractCatalogTests
             $"column name '{name}' must be a lowercase identifier", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_customers_extract_is_a_full_snapshot_that_must_keep_half_the_previous_customers()
+    {
+        var snapshot = _catalog.Get("customers").Snapshot;
+
+        Assert.Equal(new SnapshotRule { DateColumn = "snapshot_date", MinShareOfPrevious = 0.5 }, snapshot);
+    }
+
+    [Theory]
+    [InlineData("region", 0.5, "must be a date column of the key")]
+    [InlineData("customer_id", 0.5, "must be a date column of the key")]
+    [InlineData("snapshot_date", 0, "min_share_of_previous is 0")]
+    [InlineData("snapshot_date", 1.5, "min_share_of_previous is 1.5")]
+    public void A_snapshot_rule_needs_a_date_key_column_and_a_share_up_to_one(
+        string dateColumn, double share, string message)
+    {
+        var json = $$"""
+            {
+              "extract": "test", "table": "test", "description": "", "grain": "one row",
+              "key": [ "customer_id", "snapshot_date" ],
+              "snapshot": { "date_column": "{{dateColumn}}", "min_share_of_previous": {{share}} },
+              "columns": [
+                { "name": "customer_id", "type": "varchar", "required": true },
+                { "name": "snapshot_date", "type": "date", "required": true },
+                { "name": "region", "type": "varchar" }
+              ]
+            }
+            """;
+
+        var error = Assert.Throws<WarehouseException>(() => ContractCatalog.Parse(json, "test.json"));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
     private static string ContractWithColumn(string name) => $$"""
         {
           "extract": "test", "table": "test", "description": "", "grain": "one row", "key": [],

@@ -32,6 +32,24 @@ public sealed class CommandErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_customer_snapshot_that_shrank_by_more_than_half_exits_with_the_bad_input_code_and_both_counts()
+    {
+        const string header = "customer_id,snapshot_date,region,segment,status\n";
+        File.WriteAllText(Path.Combine(_folder, "january.csv"), header
+            + "C1,2024-01-31,north,retail,active\nC2,2024-01-31,north,retail,active\n"
+            + "C3,2024-01-31,north,retail,active\n");
+        File.WriteAllText(Path.Combine(_folder, "february.csv"), header + "C1,2024-02-29,north,retail,active\n");
+
+        var (exitCode, output, _) = WarehouseProcess.Run(_folder, "load", "customers", "january.csv", "february.csv");
+
+        Assert.Equal(3, exitCode);
+        Assert.Contains(
+            "holds 1 customers, fewer than 50% of the 3 in the snapshot of 2024-01-31 (at least 2 needed)",
+            output,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_report_for_a_missing_warehouse_says_how_to_make_one()
     {
         var (exitCode, _, error) = WarehouseProcess.Run(

@@ -41,6 +41,7 @@ internal static class WarehouseProcess
         }
 
         start.Environment.Remove("WAREHOUSE_DB");
+        start.Environment.Remove("WAREHOUSE_PSEUDONYM_KEY");
         return Process.Start(start)!;
     }
 }
