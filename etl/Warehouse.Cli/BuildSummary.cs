@@ -26,6 +26,15 @@ internal static class BuildSummary
             + $"lift rows for {pilots} pilot(s); {report.DataTests.Count} data tests passed."));
     }
 
+    /// <summary>Says that customer ids were pseudonymised, when they were; never shows the key.</summary>
+    public static void PrintPseudonymised(bool pseudonymised, TextWriter output)
+    {
+        if (pseudonymised)
+        {
+            output.WriteLine("Customer ids are pseudonymised: analyst tables hold keyed hashes, raw keeps the source ids.");
+        }
+    }
+
     /// <summary>Names the published copy after <c>Published:</c>; nothing for an in-memory warehouse.</summary>
     public static void PrintPublished(BuildOutcome outcome, TextWriter output)
     {

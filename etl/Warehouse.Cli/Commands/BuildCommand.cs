@@ -1,6 +1,7 @@
 using Cocona;
 using Cocona.Application;
 using Microsoft.Extensions.Logging;
+using Warehouse.Etl.Build;
 using Warehouse.Etl.Contracts;
 using Warehouse.Etl.Pipeline;
 using Warehouse.Etl.Storage;
@@ -25,13 +26,22 @@ internal sealed class BuildCommand
     }
 
     [Command("build", Description = "Build the staging, core and mart models, compute pilot lift, run the data tests")]
-    public int Run(CommonOptions common)
+    public int Run(
+        CommonOptions common,
+        [Option(
+            "pseudonym-key-file",
+            Description = "File holding the key that replaces customer ids by keyed hashes from staging on "
+                + "(default: $" + PseudonymKey.EnvironmentVariable + ", else ids are kept)",
+            ValueName = "FILE")]
+        string? pseudonymKeyFile = null)
     {
         Verbosity.Apply(common);
+        var pseudonymKey = PseudonymKey.Resolve(pseudonymKeyFile);
         using var database = WarehouseDatabase.OpenExisting(WarehouseDatabase.ResolvePath(common.Db), _contracts);
-        var outcome = new WarehouseBuild(database, _contracts, _loggers, _time)
+        var outcome = new WarehouseBuild(database, _contracts, _loggers, _time, pseudonymKey)
             .Run(_context.Current?.CancellationToken ?? CancellationToken.None);
         BuildSummary.Print(outcome, Console.Out);
+        BuildSummary.PrintPseudonymised(pseudonymKey is not null, Console.Out);
         BuildSummary.PrintPublished(outcome, Console.Out);
         return 0;
     }

@@ -4,6 +4,7 @@ using Cocona.Application;
 using Dapper;
 using Microsoft.Extensions.Logging;
 using Warehouse.Etl;
+using Warehouse.Etl.Build;
 using Warehouse.Etl.Contracts;
 using Warehouse.Etl.Generation;
 using Warehouse.Etl.Lift;
@@ -55,11 +56,18 @@ internal sealed class DemoCommand
         int months = GeneratorOptions.DefaultMonths,
         [Option("seed", Description = "Random seed of the synthetic portfolio", ValueName = "N")]
         int seed = GeneratorOptions.DefaultSeed,
+        [Option(
+            "pseudonym-key-file",
+            Description = "File holding the key that replaces customer ids by keyed hashes from staging on "
+                + "(default: $" + PseudonymKey.EnvironmentVariable + ", else ids are kept)",
+            ValueName = "FILE")]
+        string? pseudonymKeyFile = null,
         [Option('v', Description = "Log each step with its timing (to standard error)")] bool verbose = false,
         [Option('q', Description = "Log errors only")] bool quiet = false)
     {
         Verbosity.Apply(new CommonOptions { Verbose = verbose, Quiet = quiet });
         var cancellationToken = _context.Current?.CancellationToken ?? CancellationToken.None;
+        var pseudonymKey = PseudonymKey.Resolve(pseudonymKeyFile);
         var folder = Path.GetFullPath(@out ?? (real ? "warehouse-demo-real" : "warehouse-demo"));
         Directory.CreateDirectory(folder);
 
@@ -91,8 +99,9 @@ internal sealed class DemoCommand
         }
 
         Step(3, "Building models, pilot lift and data tests");
-        var outcome = new WarehouseBuild(database, _contracts, _loggers, _time).Run(cancellationToken);
+        var outcome = new WarehouseBuild(database, _contracts, _loggers, _time, pseudonymKey).Run(cancellationToken);
         BuildSummary.Print(outcome, Console.Out);
+        BuildSummary.PrintPseudonymised(pseudonymKey is not null, Console.Out);
         Console.Write(LiftTableFormatter.FormatTable(outcome.Lift));
 
         var month = LatestMonth(database);

@@ -21,6 +21,12 @@ internal static partial class BuildLog
     public static partial void BuildFinished(ILogger logger, int models, long elapsedMs, long runId);
 
     [LoggerMessage(
+        EventId = 3005,
+        Level = LogLevel.Information,
+        Message = "Customer ids are pseudonymised: staging and every table built from it hold keyed hashes")]
+    public static partial void Pseudonymised(ILogger logger);
+
+    [LoggerMessage(
         EventId = 3004,
         Level = LogLevel.Error,
         Message = "Model {Model} ({File}) failed; the build was rolled back")]

@@ -20,18 +20,28 @@ public sealed class ModelBuilder
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
     private readonly BuildRunRecorder _recorder;
+    private readonly PseudonymKey? _pseudonymKey;
 
+    /// <param name="database">The warehouse to build.</param>
+    /// <param name="catalog">The models and data tests.</param>
+    /// <param name="logger">Where the build logs its steps.</param>
+    /// <param name="timeProvider">The clock of the recorded build runs; the system clock when null.</param>
+    /// <param name="pseudonymKey">
+    /// When given, the staging models replace every customer id by its keyed hash (<see cref="PseudonymKey"/>).
+    /// </param>
     public ModelBuilder(
         WarehouseDatabase database,
         ModelCatalog catalog,
         ILogger logger,
-        TimeProvider? timeProvider = null)
+        TimeProvider? timeProvider = null,
+        PseudonymKey? pseudonymKey = null)
     {
         _database = database;
         _catalog = catalog;
         _logger = logger;
         _timeProvider = timeProvider ?? TimeProvider.System;
         _recorder = new BuildRunRecorder(database, _timeProvider);
+        _pseudonymKey = pseudonymKey;
     }
 
     /// <summary>
@@ -46,6 +56,12 @@ public sealed class ModelBuilder
         var runId = _recorder.NextRunId();
         var started = _timeProvider.GetTimestamp();
         BuildLog.BuildStarting(_logger, _catalog.Models.Count);
+
+        PseudonymFunction.Install(_database, _pseudonymKey);
+        if (_pseudonymKey is not null)
+        {
+            BuildLog.Pseudonymised(_logger);
+        }
 
         var runs = new List<ModelRun>();
         SqlModel? building = null;

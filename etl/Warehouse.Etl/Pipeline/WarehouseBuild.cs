@@ -18,17 +18,25 @@ public sealed class WarehouseBuild
     private readonly ContractCatalog _contracts;
     private readonly ILoggerFactory _loggers;
     private readonly TimeProvider _time;
+    private readonly PseudonymKey? _pseudonymKey;
 
+    /// <param name="database">The warehouse to build.</param>
+    /// <param name="contracts">The extract contracts, whose raw tables the models read.</param>
+    /// <param name="loggers">Loggers of the build and the lift job.</param>
+    /// <param name="time">The clock of the recorded build runs.</param>
+    /// <param name="pseudonymKey">When given, customer ids are pseudonymised from staging on.</param>
     public WarehouseBuild(
         WarehouseDatabase database,
         ContractCatalog contracts,
         ILoggerFactory loggers,
-        TimeProvider time)
+        TimeProvider time,
+        PseudonymKey? pseudonymKey = null)
     {
         _database = database;
         _contracts = contracts;
         _loggers = loggers;
         _time = time;
+        _pseudonymKey = pseudonymKey;
     }
 
     /// <summary>
@@ -38,7 +46,11 @@ public sealed class WarehouseBuild
     public BuildOutcome Run(CancellationToken cancellationToken = default)
     {
         var builder = new ModelBuilder(
-            _database, ModelCatalog.LoadEmbedded(_contracts), _loggers.CreateLogger<ModelBuilder>(), _time);
+            _database,
+            ModelCatalog.LoadEmbedded(_contracts),
+            _loggers.CreateLogger<ModelBuilder>(),
+            _time,
+            _pseudonymKey);
         var report = builder.BuildModels(cancellationToken);
 
         var lift = new PilotLiftJob(_loggers.CreateLogger<PilotLiftJob>()).Run(

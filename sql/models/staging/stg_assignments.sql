@@ -13,7 +13,8 @@ renamed as (
 
     select
         trim(pilot_id) as pilot_id,
-        trim(customer_id) as customer_id,
+        -- the source id, or its keyed hash when a pseudonym key is configured
+        pseudonymised_customer_id(trim(customer_id)) as customer_id,
         lower(trim(arm)) as arm,
         assigned_date,
 

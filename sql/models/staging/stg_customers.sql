@@ -13,7 +13,8 @@ source as (
 renamed as (
 
     select
-        trim(customer_id) as customer_id,
+        -- the source id, or its keyed hash when a pseudonym key is configured
+        pseudonymised_customer_id(trim(customer_id)) as customer_id,
         snapshot_date,
 
         trim(region) as region,

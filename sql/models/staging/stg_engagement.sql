@@ -13,7 +13,8 @@ renamed as (
 
     select
         trim(event_id) as event_id,
-        trim(customer_id) as customer_id,
+        -- the source id, or its keyed hash when a pseudonym key is configured
+        pseudonymised_customer_id(trim(customer_id)) as customer_id,
         event_at,  -- UTC
 
         lower(trim(channel)) as channel,

@@ -14,7 +14,8 @@ renamed as (
     select
         trim(account_id) as account_id,
         as_of_date,
-        trim(customer_id) as customer_id,
+        -- the source id, or its keyed hash when a pseudonym key is configured
+        pseudonymised_customer_id(trim(customer_id)) as customer_id,
         lower(trim(product)) as product,
         opened_date,
 

@@ -13,7 +13,8 @@ renamed as (
 
     select
         trim(response_id) as response_id,
-        trim(customer_id) as customer_id,
+        -- the source id, or its keyed hash when a pseudonym key is configured
+        pseudonymised_customer_id(trim(customer_id)) as customer_id,
         responded_at,  -- UTC
 
         lower(trim(survey)) as survey,

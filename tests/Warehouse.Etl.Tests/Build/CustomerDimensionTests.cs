@@ -115,6 +115,27 @@ public sealed class CustomerDimensionTests
     }
 
     [Theory]
+    [InlineData("staging", "full_name")]
+    [InlineData("marts", "customer_email")]
+    [InlineData("core", "date_of_birth")]
+    [InlineData("sandbox", "email_address")]
+    public void A_personal_column_in_any_schema_but_raw_and_meta_fails_the_build(string schema, string column)
+    {
+        using var warehouse = TestWarehouse.Create();
+        var builder = warehouse.Builder();
+        var report = builder.BuildModels();
+
+        // A table an analyst could see, whatever schema it was put in; meta's and raw's are not analyst-facing.
+        warehouse.Execute($"create schema if not exists {schema}");
+        warehouse.Execute($"create table {schema}.leaked as select 'x' as {column}, 'Mon' as day_name");
+        warehouse.Execute("create table meta.kept as select 'x' as full_name");
+        var error = Assert.Throws<WarehouseException>(() => builder.RunDataTests(report.RunId));
+
+        Assert.Contains("1 of", error.Message, StringComparison.Ordinal);
+        Assert.Contains("analyst_tables_hold_no_personal_data: 1 failing row", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("2006-02-01", "17 years 11 months", "under_18")]
     [InlineData("2006-01-31", "18th birthday", "18-24")]
     [InlineData("1999-02-01", "24 years 11 months", "18-24")]
