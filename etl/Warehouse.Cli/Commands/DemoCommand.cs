@@ -11,6 +11,7 @@ using Warehouse.Etl.Lift;
 using Warehouse.Etl.Loading;
 using Warehouse.Etl.Pipeline;
 using Warehouse.Etl.Storage;
+using Warehouse.Reports.Layout;
 
 namespace Warehouse.Cli.Commands;
 
@@ -107,7 +108,13 @@ internal sealed class DemoCommand
         var month = LatestMonth(database);
         var pdf = Path.Combine(folder, $"monthly-report-{month:yyyy-MM}.pdf");
         Step(4, $"Rendering the monthly report for {month:yyyy-MM}");
-        MonthlyReportFile.Write(database, month, real ? RealTitle : SyntheticTitle, pdf);
+        MonthlyReportFile.Write(
+            database,
+            month,
+            real ? RealTitle : SyntheticTitle,
+            pdf,
+            PaperSize.A4,
+            _loggers.CreateLogger<DemoCommand>());
 
         Console.WriteLine();
         Console.WriteLine($"Warehouse: {databasePath}");

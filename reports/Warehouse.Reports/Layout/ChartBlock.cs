@@ -1,4 +1,5 @@
 using ScottPlot;
+using ScottPlot.TickGenerators;
 using SkiaSharp;
 
 namespace Warehouse.Reports.Layout;
@@ -57,12 +58,13 @@ internal static class ChartBlock
         plot.RenderManager.ClearCanvasBeforeEachRender = false;
 
         // A plot's first render draws it twice (the second pass after settling its axes and tick labels),
-        // which on a page leaves every label in the PDF twice. A rehearsal off the page settles it first.
+        // which on a page leaves every label in the PDF twice. A rehearsal off the page settles it first. Manual
+        // ticks exist only once rendered, so the text check follows it, and a changed label rehearses again.
         var (pixelWidth, pixelHeight) = ((int)box.Width, (int)box.Height);
-        using (var rehearsal = new SKPictureRecorder())
+        Rehearse(plot, pixelWidth, pixelHeight);
+        if (MakeTextPrintable(plot))
         {
-            plot.Render(rehearsal.BeginRecording(SKRect.Create(pixelWidth, pixelHeight)), pixelWidth, pixelHeight);
-            using var discarded = rehearsal.EndRecording();
+            Rehearse(plot, pixelWidth, pixelHeight);
         }
 
         canvas.Save();
@@ -98,14 +100,15 @@ internal static class ChartBlock
             {
                 using var line = new SKPaint
                 {
-                    Color = entry.Color,
-                    StrokeWidth = 1.6f,
+                    Color = entry.Series.Color,
+                    StrokeWidth = ChartSeries.LineWidth,
                     IsAntialias = true,
                     Style = SKPaintStyle.Stroke,
-                    PathEffect = entry.IsDashed ? SKPathEffect.CreateDash([4f, 2.5f], 0) : null,
+                    PathEffect = entry.Series.CreatePathEffect(),
                 };
                 var middle = top + (style.LineHeight / 2);
                 canvas.DrawLine(x, middle, x + LegendSwatch, middle, line);
+                DrawMarker(canvas, entry.Series, x + (LegendSwatch / 2), middle);
                 style.Draw(canvas, entry.Label, x + LegendSwatch + LegendGap, top);
                 x += width + LegendItemGap;
             }
@@ -115,6 +118,59 @@ internal static class ChartBlock
     }
 
     public static Color ToChartColor(SKColor color) => new(color.Red, color.Green, color.Blue, color.Alpha);
+
+    private static void Rehearse(Plot plot, int pixelWidth, int pixelHeight)
+    {
+        using var rehearsal = new SKPictureRecorder();
+        plot.Render(rehearsal.BeginRecording(SKRect.Create(pixelWidth, pixelHeight)), pixelWidth, pixelHeight);
+        using var discarded = rehearsal.EndRecording();
+    }
+
+    private static void DrawMarker(SKCanvas canvas, ChartSeries series, float x, float y)
+    {
+        using var paint = Paint.NewDisposablePaint();
+        Drawing.DrawMarker(
+            canvas,
+            paint,
+            new Pixel(x, y),
+            new MarkerStyle(series.Marker, ChartSeries.MarkerSize, series.ChartColor));
+    }
+
+    // ScottPlot draws chart text itself rather than through TextStyle, so the labels it will draw get the same
+    // check: a character the report font lacks becomes the marker and is recorded. Covered are the axis labels,
+    // manual tick labels and text plottables, which is all the text the report charts hold. True when a label
+    // changed.
+    private static bool MakeTextPrintable(Plot plot)
+    {
+        using var font = new SKFont(ReportFonts.Regular);
+        var changed = false;
+        string Printable(string text)
+        {
+            var printable = GlyphCoverage.Printable(text, font, record: true);
+            changed |= !string.Equals(printable, text, StringComparison.Ordinal);
+            return printable;
+        }
+
+        foreach (var axis in plot.Axes.GetAxes())
+        {
+            axis.Label.Text = Printable(axis.Label.Text);
+            if (axis.TickGenerator is NumericManual manual)
+            {
+                var ticks = manual.Ticks.Select(t => new Tick(t.Position, Printable(t.Label), t.IsMajor)).ToArray();
+                if (changed)
+                {
+                    axis.TickGenerator = new NumericManual(ticks);
+                }
+            }
+        }
+
+        foreach (var text in plot.GetPlottables().OfType<ScottPlot.Plottables.Text>())
+        {
+            text.LabelText = Printable(text.LabelText);
+        }
+
+        return changed;
+    }
 
     private static List<List<(LegendEntry Entry, float Width)>> LegendRows(
         IReadOnlyList<LegendEntry> entries,

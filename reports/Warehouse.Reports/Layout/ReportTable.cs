@@ -5,10 +5,15 @@ namespace Warehouse.Reports.Layout;
 /// <summary>
 /// A table that flows down pages: rows are never cut, a row that does not fit starts a new page, and the
 /// header row repeats at the top of every page the table reaches. A short table is never split at all.
-/// Cell text wraps within its column.
+/// Cell text wraps within its column. The one exception to whole rows is a row taller than a page under
+/// its header, which could fit nowhere: it breaks between lines, and its part on the next page says
+/// "(continued)".
 /// </summary>
 internal sealed class ReportTable
 {
+    /// <summary>The words that open the first cell of a row's part carried over to a new page.</summary>
+    public const string ContinuedMark = "(continued)";
+
     private const float Padding = 3.5f;
 
     // Up to this share of a page's content height a table moves whole to the next page rather than split.
@@ -42,8 +47,7 @@ internal sealed class ReportTable
     public float Height(float tableWidth)
     {
         var widths = ColumnWidths(tableWidth);
-        return RowHeight(HeaderCells(), widths, ReportTheme.TableHeader)
-            + _rows.Sum(row => RowHeight(row, widths, ReportTheme.TableBody));
+        return TypesetHeader(widths).Height + _rows.Sum(row => TypesetBody(row, widths).Height);
     }
 
     /// <summary>
@@ -53,42 +57,71 @@ internal sealed class ReportTable
     public float StartHeight(ReportLayout layout)
     {
         var widths = ColumnWidths(layout.Width);
-        var header = RowHeight(HeaderCells(), widths, ReportTheme.TableHeader);
+        var header = TypesetHeader(widths).Height;
         var total = Height(layout.Width);
         return total <= layout.Geometry.Content.Height * KeepTogetherShare || _rows.Count == 0
             ? total
-            : header + RowHeight(_rows[0], widths, ReportTheme.TableBody);
+            : header + TypesetBody(_rows[0], widths).Height;
     }
 
     /// <summary>Draws the table at the layout's cursor, over as many pages as it takes.</summary>
     public void Draw(ReportLayout layout)
     {
         var widths = ColumnWidths(layout.Width);
-        var header = HeaderCells();
-        var headerHeight = RowHeight(header, widths, ReportTheme.TableHeader);
+        var header = TypesetHeader(widths);
         var headerPage = -1;
         layout.EnsureSpace(StartHeight(layout));
 
         for (var index = 0; index < _rows.Count; index++)
         {
-            var row = _rows[index];
-            var height = RowHeight(row, widths, ReportTheme.TableBody);
-            layout.EnsureSpace(height + (headerPage == layout.PageIndex ? 0f : headerHeight));
+            var row = TypesetBody(_rows[index], widths);
+            if (row.Height > layout.Geometry.Content.Height - header.Height)
+            {
+                headerPage = DrawSplit(layout, row, index, header, widths, headerPage);
+                continue;
+            }
+
+            layout.EnsureSpace(row.Height + (headerPage == layout.PageIndex ? 0f : header.Height));
             if (headerPage != layout.PageIndex)
             {
-                DrawHeader(layout, header, widths, headerHeight);
+                DrawHeader(layout, header, widths);
                 headerPage = layout.PageIndex;
             }
 
-            var box = layout.Reserve(height);
-            if (index % 2 == 1)
+            DrawBody(layout, row, index, widths);
+        }
+    }
+
+    // A row that cannot fit on any page goes down in parts: as many lines of each cell as the page holds,
+    // then a new page under the header. Returns the page the header was last drawn on.
+    private int DrawSplit(
+        ReportLayout layout,
+        TypesetRow row,
+        int index,
+        TypesetRow header,
+        float[] widths,
+        int headerPage)
+    {
+        var rest = row;
+        while (true)
+        {
+            var needsHeader = headerPage != layout.PageIndex;
+            layout.EnsureSpace((needsHeader ? header.Height : 0f) + rest.FirstLineHeight + (2 * Padding));
+            if (headerPage != layout.PageIndex)
             {
-                using var stripe = new SKPaint { Color = ReportTheme.Stripe };
-                layout.Canvas.DrawRect(box, stripe);
+                DrawHeader(layout, header, widths);
+                headerPage = layout.PageIndex;
             }
 
-            DrawCells(layout.Canvas, row, widths, box, ReportTheme.TableBody);
-            DrawRule(layout.Canvas, box.Left, box.Right, box.Bottom, 0.4f);
+            var (part, remainder) = rest.Split(layout.Remaining - (2 * Padding));
+            DrawBody(layout, part, index, widths);
+            if (remainder is null)
+            {
+                return headerPage;
+            }
+
+            layout.StartPage();
+            rest = remainder.Continued();
         }
     }
 
@@ -101,22 +134,38 @@ internal sealed class ReportTable
         return _columns.Select(c => tableWidth * c.Weight / totalWeight).ToArray();
     }
 
-    private void DrawHeader(ReportLayout layout, IReadOnlyList<TableCell> header, float[] widths, float height)
+    private TypesetRow TypesetHeader(float[] widths) => TypesetRow.Of(HeaderCells(), widths, ReportTheme.TableHeader, Padding);
+
+    private static TypesetRow TypesetBody(IReadOnlyList<TableCell> cells, float[] widths) =>
+        TypesetRow.Of(cells, widths, ReportTheme.TableBody, Padding);
+
+    private void DrawHeader(ReportLayout layout, TypesetRow header, float[] widths)
     {
-        var box = layout.Reserve(height);
+        var box = layout.Reserve(header.Height);
         using var fill = new SKPaint { Color = ReportTheme.AccentLight };
         layout.Canvas.DrawRect(box, fill);
-        DrawCells(layout.Canvas, header, widths, box, ReportTheme.TableHeader);
+        DrawCells(layout.Canvas, header, widths, box);
         DrawRule(layout.Canvas, box.Left, box.Right, box.Bottom, 0.8f);
     }
 
-    private void DrawCells(SKCanvas canvas, IReadOnlyList<TableCell> cells, float[] widths, SKRect box, TextStyle body)
+    private void DrawBody(ReportLayout layout, TypesetRow row, int index, float[] widths)
+    {
+        var box = layout.Reserve(row.Height);
+        if (index % 2 == 1)
+        {
+            using var stripe = new SKPaint { Color = ReportTheme.Stripe };
+            layout.Canvas.DrawRect(box, stripe);
+        }
+
+        DrawCells(layout.Canvas, row, widths, box);
+        DrawRule(layout.Canvas, box.Left, box.Right, box.Bottom, 0.4f);
+    }
+
+    private void DrawCells(SKCanvas canvas, TypesetRow row, float[] widths, SKRect box)
     {
         var left = box.Left;
-        for (var column = 0; column < cells.Count; column++)
+        for (var column = 0; column < row.Cells.Count; column++)
         {
-            var cell = cells[column];
-            var inner = widths[column] - (2 * Padding);
             var align = _columns[column].Align;
             var x = align switch
             {
@@ -126,50 +175,84 @@ internal sealed class ReportTable
             };
 
             var top = box.Top + Padding;
-            var style = ReportTheme.ForTone(body, cell.Tone);
-            foreach (var line in TextWrapper.Wrap(cell.Text, style, inner))
+            foreach (var (text, style) in row.Cells[column])
             {
-                style.Draw(canvas, line, x, top, align);
+                style.Draw(canvas, text, x, top, align);
                 top += style.LineHeight;
-            }
-
-            if (cell.Detail is not null)
-            {
-                foreach (var line in TextWrapper.Wrap(cell.Detail, ReportTheme.TableDetail, inner))
-                {
-                    ReportTheme.TableDetail.Draw(canvas, line, x, top, align);
-                    top += ReportTheme.TableDetail.LineHeight;
-                }
             }
 
             left += widths[column];
         }
     }
 
-    private static float RowHeight(IReadOnlyList<TableCell> cells, float[] widths, TextStyle body)
-    {
-        var tallest = 0f;
-        for (var column = 0; column < cells.Count; column++)
-        {
-            var cell = cells[column];
-            var inner = widths[column] - (2 * Padding);
-            var style = ReportTheme.ForTone(body, cell.Tone);
-            var height = TextWrapper.Wrap(cell.Text, style, inner).Count * style.LineHeight;
-            if (cell.Detail is not null)
-            {
-                height += TextWrapper.Wrap(cell.Detail, ReportTheme.TableDetail, inner).Count
-                    * ReportTheme.TableDetail.LineHeight;
-            }
-
-            tallest = Math.Max(tallest, height);
-        }
-
-        return tallest + (2 * Padding);
-    }
-
     private static void DrawRule(SKCanvas canvas, float left, float right, float y, float thickness)
     {
         using var paint = new SKPaint { Color = ReportTheme.Rule, StrokeWidth = thickness, IsAntialias = true };
         canvas.DrawLine(left, y, right, y, paint);
+    }
+
+    /// <summary>A row wrapped to its column widths: the lines of each cell with their styles.</summary>
+    private sealed record TypesetRow(IReadOnlyList<IReadOnlyList<(string Text, TextStyle Style)>> Cells, float Padding)
+    {
+        public float Height => Cells.Max(CellHeight) + (2 * Padding);
+
+        public float FirstLineHeight => Cells.Max(c => c.Count == 0 ? 0f : c[0].Style.LineHeight);
+
+        public static TypesetRow Of(IReadOnlyList<TableCell> cells, float[] widths, TextStyle body, float padding)
+        {
+            var set = new List<IReadOnlyList<(string, TextStyle)>>();
+            for (var column = 0; column < cells.Count; column++)
+            {
+                var cell = cells[column];
+                var inner = widths[column] - (2 * padding);
+                var style = ReportTheme.ForTone(body, cell.Tone);
+                var lines = TextWrapper.Wrap(cell.Text, style, inner).Select(line => (line, style)).ToList();
+                if (cell.Detail is not null)
+                {
+                    var detail = ReportTheme.TableDetail;
+                    lines.AddRange(TextWrapper.Wrap(cell.Detail, detail, inner).Select(line => (line, detail)));
+                }
+
+                set.Add(lines);
+            }
+
+            return new TypesetRow(set, padding);
+        }
+
+        /// <summary>
+        /// The lines of each cell that fit in <paramref name="height"/> points, and the rest (null when
+        /// nothing is left). Every cell gives at least its first line, so each part makes progress.
+        /// </summary>
+        public (TypesetRow Part, TypesetRow? Remainder) Split(float height)
+        {
+            var part = new List<IReadOnlyList<(string, TextStyle)>>();
+            var rest = new List<IReadOnlyList<(string, TextStyle)>>();
+            foreach (var cell in Cells)
+            {
+                var taken = 0;
+                var used = 0f;
+                while (taken < cell.Count && (taken == 0 || used + cell[taken].Style.LineHeight <= height))
+                {
+                    used += cell[taken].Style.LineHeight;
+                    taken++;
+                }
+
+                part.Add(cell.Take(taken).ToList());
+                rest.Add(cell.Skip(taken).ToList());
+            }
+
+            return (this with { Cells = part }, rest.All(c => c.Count == 0) ? null : this with { Cells = rest });
+        }
+
+        /// <summary>This rest of a row with <see cref="ContinuedMark"/> opening its first cell.</summary>
+        public TypesetRow Continued()
+        {
+            var first = new List<(string, TextStyle)> { (ContinuedMark, ReportTheme.TableDetail) };
+            first.AddRange(Cells[0]);
+            return this with { Cells = [first, .. Cells.Skip(1)] };
+        }
+
+        private static float CellHeight(IReadOnlyList<(string Text, TextStyle Style)> lines) =>
+            lines.Sum(line => line.Style.LineHeight);
     }
 }

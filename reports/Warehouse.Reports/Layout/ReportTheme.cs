@@ -14,9 +14,6 @@ internal static class ReportTheme
     public static readonly SKColor Good = new(0x1E, 0x7B, 0x45);
     public static readonly SKColor Bad = new(0xB4, 0x23, 0x18);
     public static readonly SKColor WarningFill = new(0xFD, 0xEC, 0xEA);
-    public static readonly SKColor SeriesTeal = new(0x1F, 0x8A, 0x8A);
-    public static readonly SKColor SeriesAmber = new(0xC9, 0x7C, 0x10);
-    public static readonly SKColor SeriesGrey = new(0x9A, 0xA3, 0xAE);
 
     public static TextStyle Title => new(ReportFonts.Bold, 28f, SKColors.White);
     public static TextStyle SectionHeading => new(ReportFonts.Bold, 17f, Accent);

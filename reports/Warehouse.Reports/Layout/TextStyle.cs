@@ -24,14 +24,21 @@ internal sealed record TextStyle(SKTypeface Typeface, float Size, SKColor Color)
 
     public SKPaint CreatePaint() => new() { Color = Color, IsAntialias = true };
 
-    /// <summary>Width of <paramref name="text"/> on one line, in points.</summary>
+    /// <summary>
+    /// Width of <paramref name="text"/> on one line, in points, as <see cref="Draw"/> sets it (a character the
+    /// typeface lacks measured as the marker that replaces it).
+    /// </summary>
     public float Measure(string text)
     {
         using var font = CreateFont();
-        return font.MeasureText(text);
+        return font.MeasureText(GlyphCoverage.Printable(text, font, record: false));
     }
 
-    /// <summary>Draws one line of text whose line box starts at <paramref name="top"/>.</summary>
+    /// <summary>
+    /// Draws one line of text whose line box starts at <paramref name="top"/>. A character the typeface has no
+    /// glyph for is drawn as <see cref="GlyphCoverage.Marker"/> and recorded in the active
+    /// <see cref="MissingGlyphLog"/>.
+    /// </summary>
     public void Draw(SKCanvas canvas, string text, float x, float top, SKTextAlign align = SKTextAlign.Left)
     {
         using var font = CreateFont();
@@ -41,6 +48,6 @@ internal sealed record TextStyle(SKTypeface Typeface, float Size, SKColor Color)
         var metrics = font.Metrics;
         var glyphHeight = metrics.Descent - metrics.Ascent;
         var baseline = top + ((LineHeight - glyphHeight) / 2) - metrics.Ascent;
-        canvas.DrawText(text, x, baseline, align, font, paint);
+        canvas.DrawText(GlyphCoverage.Printable(text, font, record: true), x, baseline, align, font, paint);
     }
 }

@@ -105,14 +105,30 @@ internal static class TextWrapper
         }
     }
 
+    // The longest prefix that fits, found by halving since width grows with length; at least one character,
+    // so that every line makes progress, and never half of a surrogate pair, which would draw as a marker.
     private static int FittingPrefixLength(string piece, TextStyle style, float width)
     {
-        var length = piece.Length - 1;
-        while (length > 1 && style.Measure(piece[..length]) > width)
+        var low = 1;
+        var high = piece.Length - 1;
+        while (low < high)
         {
-            length--;
+            var middle = (low + high + 1) / 2;
+            if (style.Measure(piece[..middle]) <= width)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
         }
 
-        return length;
+        if (char.IsHighSurrogate(piece[low - 1]))
+        {
+            return low > 1 ? low - 1 : low + 1;
+        }
+
+        return low;
     }
 }

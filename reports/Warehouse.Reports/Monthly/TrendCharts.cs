@@ -1,7 +1,6 @@
 using System.Globalization;
 using ScottPlot;
 using ScottPlot.TickGenerators;
-using SkiaSharp;
 using Warehouse.Reports.Layout;
 
 namespace Warehouse.Reports.Monthly;
@@ -23,10 +22,10 @@ internal static class TrendCharts
     public static TrendChart Delinquency(MonthlyReport report)
     {
         var chart = new SeriesSet(report, labelEvery: 1);
-        chart.Add("30+ days past due", m => m.Rate30Plus, ReportTheme.Accent, isDashed: false);
-        chart.Add("60+ days past due", m => m.Rate60Plus, ReportTheme.SeriesAmber, isDashed: false);
-        chart.Add("90+ days past due", m => m.Rate90Plus, ReportTheme.Bad, isDashed: false);
-        chart.Add("30+ by balance", m => m.BalanceRate30Plus, ReportTheme.Accent, isDashed: true);
+        chart.Add("30+ days past due", m => m.Rate30Plus);
+        chart.Add("60+ days past due", m => m.Rate60Plus);
+        chart.Add("90+ days past due", m => m.Rate90Plus);
+        chart.Add("30+ by balance", m => m.BalanceRate30Plus);
         return chart.Finish("Share of open accounts", ticks: 6, floor: 0, ceiling: 100, PercentLabel);
     }
 
@@ -36,9 +35,9 @@ internal static class TrendCharts
     public static TrendChart ContactRates(MonthlyReport report)
     {
         var chart = new SeriesSet(report, labelEvery: 2);
-        chart.Add("Engagement rate", m => m.EngagementRate, ReportTheme.SeriesTeal, isDashed: false);
-        chart.Add("Right-party contact", m => m.RightPartyContactRate, ReportTheme.SeriesAmber, isDashed: false);
-        chart.Add("Promises kept", m => m.PromiseKeptRate, ReportTheme.Bad, isDashed: false);
+        chart.Add("Engagement rate", m => m.EngagementRate);
+        chart.Add("Right-party contact", m => m.RightPartyContactRate);
+        chart.Add("Promises kept", m => m.PromiseKeptRate);
         return chart.Finish("Rate", ticks: 4, floor: 0, ceiling: 100, PercentLabel);
     }
 
@@ -46,7 +45,7 @@ internal static class TrendCharts
     public static TrendChart Nps(MonthlyReport report)
     {
         var chart = new SeriesSet(report, labelEvery: 2);
-        chart.Add("NPS", m => m.Nps, ReportTheme.Accent, isDashed: false, scale: 1);
+        chart.Add("NPS", m => m.Nps, scale: 1);
         return chart.Finish("NPS (points)", ticks: 4, floor: -100, ceiling: 100, PointsLabel);
     }
 
@@ -67,6 +66,8 @@ internal static class TrendCharts
         private readonly List<string> _withoutData = [];
 
         private readonly List<double> _plotted = [];
+
+        private int _seriesCount;
 
         /// <param name="report">The report whose trend the series come from.</param>
         /// <param name="labelEvery">Label every month (1) or every other month (2), for a narrow chart.</param>
@@ -99,16 +100,13 @@ internal static class TrendCharts
         private Plot Plot { get; }
 
         /// <summary>
-        /// Adds one series as a line per run of consecutive months with a value. A series with no value at
-        /// all adds nothing and is reported as without data.
+        /// Adds one series as a line per run of consecutive months with a value, in the palette's next look
+        /// (<see cref="ChartPalette"/>). A series with no value at all adds nothing and is reported as without
+        /// data; it still takes its look, so a series looks the same whichever others have data.
         /// </summary>
-        public void Add(
-            string label,
-            Func<PortfolioMonth, double?> value,
-            SKColor color,
-            bool isDashed,
-            double scale = 100)
+        public void Add(string label, Func<PortfolioMonth, double?> value, double scale = 100)
         {
+            var series = ChartPalette.For(_seriesCount++);
             var points = new double?[Months];
             foreach (var month in _report.Trend)
             {
@@ -124,10 +122,8 @@ internal static class TrendCharts
             {
                 var xs = Enumerable.Range(start, end - start + 1).Select(i => (double)i).ToArray();
                 var ys = Enumerable.Range(start, end - start + 1).Select(i => points[i]!.Value).ToArray();
-                var line = Plot.Add.Scatter(xs, ys, ChartBlock.ToChartColor(color));
-                line.LineWidth = 1.6f;
-                line.LinePattern = isDashed ? LinePattern.Dashed : LinePattern.Solid;
-                line.MarkerSize = 3.5f;
+                var line = Plot.Add.Scatter(xs, ys);
+                series.ApplyTo(line);
                 _plotted.AddRange(ys);
             }
 
@@ -137,7 +133,7 @@ internal static class TrendCharts
             }
             else
             {
-                _legend.Add(new LegendEntry(label, color, isDashed));
+                _legend.Add(new LegendEntry(label, series));
             }
         }
 
