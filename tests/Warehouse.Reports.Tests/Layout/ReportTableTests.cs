@@ -82,13 +82,105 @@ public sealed class ReportTableTests
         Assert.Throws<ArgumentException>(() => table.Add("only one"));
     }
 
-    private static IReadOnlyList<string> Render(Action<ReportLayout> write)
+    [Fact]
+    public void Three_hundred_rows_with_cells_of_a_few_hundred_characters_each_read_back_once_and_whole_on_one_page()
     {
-        using var layout = new ReportLayout(PageGeometry.A4);
-        write(layout);
-        var pages = layout.Finish();
-        using var output = new MemoryStream();
-        PdfPages.Write(output, PageGeometry.A4, pages, SKDocumentPdfMetadata.Default, (_, _, _) => { });
-        return PdfText.Read(output.ToArray()).Pages;
+        const int rows = 300;
+        const int wordsPerNote = 40;
+        var table = new ReportTable(
+        [
+            new TableColumn("Row", 1f),
+            new TableColumn("Note", 4f),
+            new TableColumn("Last", 1f, SKTextAlign.Right),
+        ]);
+        for (var row = 1; row <= rows; row++)
+        {
+            // 40 words of 7 characters and the spaces between them: 319 characters, several lines in its column.
+            var note = string.Join(" ", Enumerable.Range(1, wordsPerNote).Select(w => $"r{row:000}w{w:00}"));
+            table.Add($"Row{row:000}", note, $"End{row:000}");
+        }
+
+        var pdf = LaidOutPdf.Render(table.Draw);
+        var pages = PdfText.Read(pdf).Pages;
+
+        Assert.True(pages.Count >= 20, $"300 rows of several lines should take 20 pages or more, not {pages.Count}.");
+        Assert.All(pages, page => Assert.StartsWith("Row Note Last Row", page, StringComparison.Ordinal));
+        var pagesOfWord = PagesOfEachWord(pages);
+        for (var row = 1; row <= rows; row++)
+        {
+            var page = Assert.Single(pagesOfWord[$"Row{row:000}"]);
+            Assert.Equal([page], pagesOfWord[$"End{row:000}"]);
+            for (var word = 1; word <= wordsPerNote; word++)
+            {
+                Assert.Equal([page], pagesOfWord[$"r{row:000}w{word:00}"]);
+            }
+        }
+
+        // Long cells wrap inside their column: no word runs past the right edge of the content area.
+        var right = PageGeometry.A4.Content.Right + 0.5f;
+        Assert.All(
+            Monthly.PdfWords.Read(pdf).Pages.SelectMany(p => p),
+            word => Assert.True(word.Right <= right, $"\"{word.Text}\" ends at {word.Right}, past {right}."));
     }
+
+    [Fact]
+    public void A_row_taller_than_a_page_goes_on_under_the_repeated_header_marked_continued_and_loses_no_line()
+    {
+        var words = Enumerable.Range(1, 1200).Select(w => $"w{w:0000}").ToList();
+        var table = new ReportTable([new TableColumn("Item", 1f), new TableColumn("Text", 3f)]);
+        table.Add("Before", "short");
+        table.Add("Long", string.Join(" ", words));
+        table.Add("After", "short");
+
+        var pages = PdfText.Read(LaidOutPdf.Render(table.Draw)).Pages;
+
+        Assert.True(pages.Count >= 2, $"1,200 words in one cell should run over a page, not fit on {pages.Count}.");
+        Assert.All(pages, page => Assert.StartsWith("Item Text", page, StringComparison.Ordinal));
+        var readBack = pages.SelectMany(p => p.Split(' ')).Where(w => w.Length == 5 && w[0] == 'w').ToList();
+        Assert.Equal(words, readBack);
+        Assert.DoesNotContain(ReportTable.ContinuedMark, pages[0], StringComparison.Ordinal);
+        Assert.All(pages.Skip(1), page => PdfText.AssertInOrder(page, "Item Text", ReportTable.ContinuedMark));
+        PdfText.AssertInOrder(pages[0], "Before short", "Long w0001");
+        Assert.Contains("After short", pages[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_word_longer_than_its_column_is_split_within_the_column_and_every_character_kept()
+    {
+        var account = string.Concat(Enumerable.Range(0, 60).Select(i => (char)('A' + (i % 26))));
+        var table = new ReportTable([new TableColumn("Account", 1f), new TableColumn("Balance", 3f)]);
+        table.Add(account, "12.00");
+
+        var pdf = LaidOutPdf.Render(table.Draw);
+
+        var page = Monthly.PdfWords.Read(pdf).Pages[0];
+        var pieces = page.Where(w => w.Text.All(char.IsAsciiLetterUpper) && w.Text.Length > 1 && w.Text != "ACCOUNT")
+            .ToList();
+        Assert.Equal(account, string.Concat(pieces.Select(w => w.Text)));
+        var columnRight = PageGeometry.A4.Content.Left + (PageGeometry.A4.Content.Width / 4);
+        Assert.All(pieces, w => Assert.True(w.Right <= columnRight, $"{w.Text} ends at {w.Right}, past {columnRight}."));
+    }
+
+    private static Dictionary<string, List<int>> PagesOfEachWord(IReadOnlyList<string> pages)
+    {
+        var pagesOfWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var page = 0; page < pages.Count; page++)
+        {
+            foreach (var word in pages[page].Split(' '))
+            {
+                if (!pagesOfWord.TryGetValue(word, out var list))
+                {
+                    list = [];
+                    pagesOfWord[word] = list;
+                }
+
+                list.Add(page);
+            }
+        }
+
+        return pagesOfWord;
+    }
+
+    private static IReadOnlyList<string> Render(Action<ReportLayout> write) =>
+        PdfText.Read(LaidOutPdf.Render(write)).Pages;
 }
