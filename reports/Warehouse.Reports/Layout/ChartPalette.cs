@@ -19,14 +19,17 @@ internal static class ChartPalette
     public static IReadOnlyList<ChartSeries> Series { get; } =
     [
         new("navy, solid, circles", new SKColor(0x1B, 0x3A, 0x5C), LinePattern.Solid, MarkerShape.FilledCircle),
-        new("brick, dashed, squares", new SKColor(0xB4, 0x23, 0x18), Pattern("dashed", 6f, 3f), MarkerShape.FilledSquare),
+        new("brick, dashed, squares", new SKColor(0xB4, 0x23, 0x18), Pattern("dashed", 6f, 3f),
+            MarkerShape.FilledSquare),
         new("teal, dotted, triangles", new SKColor(0x2A, 0x98, 0x96), Pattern("dotted", 1.6f, 2.4f),
             MarkerShape.FilledTriangleUp),
         new("amber, dash-dot, diamonds", new SKColor(0xE0, 0xA9, 0x3B), Pattern("dash-dot", 7f, 2.5f, 1.6f, 2.5f),
             MarkerShape.FilledDiamond),
     ];
 
-    /// <summary>The look of series <paramref name="index"/> (0-based) of a chart; refuses more than the palette has.</summary>
+    /// <summary>
+    /// The look of series <paramref name="index"/> (0-based) of a chart; refuses an index past the palette.
+    /// </summary>
     public static ChartSeries For(int index)
     {
         if (index < 0 || index >= Series.Count)

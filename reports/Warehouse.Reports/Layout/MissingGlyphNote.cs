@@ -10,7 +10,9 @@ internal static class MissingGlyphNote
 {
     public const string Heading = "Characters the report font cannot show";
 
-    /// <summary>Writes the note at the layout's cursor; writes nothing when <paramref name="characters"/> is empty.</summary>
+    /// <summary>
+    /// Writes the note at the layout's cursor; writes nothing when <paramref name="characters"/> is empty.
+    /// </summary>
     public static void Write(ReportLayout layout, IReadOnlyList<Rune> characters)
     {
         if (characters.Count == 0)

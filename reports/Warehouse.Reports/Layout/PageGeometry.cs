@@ -13,8 +13,11 @@ internal sealed record PageGeometry(SKSize Size, SKRect Content, float HeaderTop
     private const float HeaderTopMargin = 30f;
     private const float FooterBottomMargin = 38f;
 
-    /// <summary>A4 portrait (595 x 842 points) with margins wide enough for a running header and a footer.</summary>
-    public static PageGeometry A4 { get; } = Sheet(595.28f, 841.89f);
+    /// <summary>
+    /// A4 portrait with margins wide enough for a running header and a footer. A4 is 595.28 x 841.89 points;
+    /// Skia writes a page's size in whole points, so the layout takes the 595 x 842 the PDF will say.
+    /// </summary>
+    public static PageGeometry A4 { get; } = Sheet(595f, 842f);
 
     /// <summary>US Letter portrait (612 x 792 points): wider and shorter than A4, with the same margins.</summary>
     public static PageGeometry Letter { get; } = Sheet(612f, 792f);

@@ -134,7 +134,8 @@ internal sealed class ReportTable
         return _columns.Select(c => tableWidth * c.Weight / totalWeight).ToArray();
     }
 
-    private TypesetRow TypesetHeader(float[] widths) => TypesetRow.Of(HeaderCells(), widths, ReportTheme.TableHeader, Padding);
+    private TypesetRow TypesetHeader(float[] widths) =>
+        TypesetRow.Of(HeaderCells(), widths, ReportTheme.TableHeader, Padding);
 
     private static TypesetRow TypesetBody(IReadOnlyList<TableCell> cells, float[] widths) =>
         TypesetRow.Of(cells, widths, ReportTheme.TableBody, Padding);

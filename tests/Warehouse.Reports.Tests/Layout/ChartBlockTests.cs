@@ -24,7 +24,8 @@ public sealed class ChartBlockTests
             // Skia writes a dashed line as its dashes filled, a solid one as a stroke: either way a path.
             Assert.Contains(
                 paths,
-                p => (p.IsStroked && IsColor(p.StrokeColor, series.Color)) || (p.IsFilled && IsColor(p.FillColor, series.Color)));
+                p => (p.IsStroked && IsColor(p.StrokeColor, series.Color))
+                    || (p.IsFilled && IsColor(p.FillColor, series.Color)));
         }
 
         var words = string.Join(" ", page.GetWords().Select(w => w.Text));

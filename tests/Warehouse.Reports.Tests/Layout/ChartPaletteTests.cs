@@ -21,7 +21,8 @@ public sealed class ChartPaletteTests
                 var step = Math.Abs(lightness[first] - lightness[second]);
                 Assert.True(
                     step >= ChartPalette.LightnessStep,
-                    $"{ChartPalette.Series[first].Name} and {ChartPalette.Series[second].Name} are {step:0.0} L* apart.");
+                    $"{ChartPalette.Series[first].Name} and {ChartPalette.Series[second].Name} are "
+                    + $"{step:0.0} L* apart.");
             }
         }
     }

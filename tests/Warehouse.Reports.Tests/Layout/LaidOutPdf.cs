@@ -3,7 +3,7 @@ using Warehouse.Reports.Layout;
 
 namespace Warehouse.Reports.Tests.Layout;
 
-/// <summary>Content laid out on pages with a <see cref="ReportLayout"/> and written as a PDF, without a frame.</summary>
+/// <summary>Content laid out with a <see cref="ReportLayout"/> and written as a PDF, with no page frame.</summary>
 internal static class LaidOutPdf
 {
     public static byte[] Render(Action<ReportLayout> write, PageGeometry? geometry = null)

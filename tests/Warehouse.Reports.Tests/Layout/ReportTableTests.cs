@@ -158,7 +158,9 @@ public sealed class ReportTableTests
             .ToList();
         Assert.Equal(account, string.Concat(pieces.Select(w => w.Text)));
         var columnRight = PageGeometry.A4.Content.Left + (PageGeometry.A4.Content.Width / 4);
-        Assert.All(pieces, w => Assert.True(w.Right <= columnRight, $"{w.Text} ends at {w.Right}, past {columnRight}."));
+        Assert.All(
+            pieces,
+            w => Assert.True(w.Right <= columnRight, $"{w.Text} ends at {w.Right}, past {columnRight}."));
     }
 
     private static Dictionary<string, List<int>> PagesOfEachWord(IReadOnlyList<string> pages)
