@@ -4,7 +4,8 @@ namespace Warehouse.Reports.Layout;
 
 /// <summary>
 /// A table that flows down pages: rows are never cut, a row that does not fit starts a new page, and the
-/// header row repeats at the top of every page the table reaches. A short table is never split at all.
+/// header row repeats at the top of every page the table reaches. A short table is never split at all, and a
+/// long one never leaves its last row alone on a page.
 /// Cell text wraps within its column. The one exception to whole rows is a row taller than a page under
 /// its header, which could fit nowhere: it breaks between lines, and its part on the next page says
 /// "(continued)".
@@ -81,7 +82,8 @@ internal sealed class ReportTable
                 continue;
             }
 
-            layout.EnsureSpace(row.Height + (headerPage == layout.PageIndex ? 0f : header.Height));
+            layout.EnsureSpace(
+                KeptHeight(row, index, widths, layout) + (headerPage == layout.PageIndex ? 0f : header.Height));
             if (headerPage != layout.PageIndex)
             {
                 DrawHeader(layout, header, widths);
@@ -123,6 +125,19 @@ internal sealed class ReportTable
             layout.StartPage();
             rest = remainder.Continued();
         }
+    }
+
+    // The last row never goes to a new page alone, under a header repeated for it: the row before it goes along,
+    // unless the two together would not fit on a page.
+    private float KeptHeight(TypesetRow row, int index, float[] widths, ReportLayout layout)
+    {
+        if (index == 0 || index != _rows.Count - 2)
+        {
+            return row.Height;
+        }
+
+        var both = row.Height + TypesetBody(_rows[^1], widths).Height;
+        return both <= layout.Geometry.Content.Height - TypesetHeader(widths).Height ? both : row.Height;
     }
 
     private List<TableCell> HeaderCells() =>

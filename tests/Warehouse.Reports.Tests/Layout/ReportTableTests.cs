@@ -55,6 +55,35 @@ public sealed class ReportTableTests
     }
 
     [Fact]
+    public void The_last_row_never_goes_alone_to_a_new_page_the_row_before_it_goes_along()
+    {
+        TableColumn[] columns = [new TableColumn("Extract", 1f), new TableColumn("Rows", 1f)];
+        var table = new ReportTable(columns);
+        for (var row = 1; row <= 30; row++)
+        {
+            table.Add($"Extract{row:00}", $"{row}");
+        }
+
+        var headerOnly = new ReportTable(columns);
+        var oneRow = new ReportTable(columns);
+        oneRow.Add("Extract01", "1");
+
+        var pages = Render(layout =>
+        {
+            // Room for the header and 29 of the 30 rows: the 30th alone would spill over.
+            var header = headerOnly.Height(layout.Width);
+            var row = oneRow.Height(layout.Width) - header;
+            layout.Space(layout.Remaining - (header + (29 * row) + 1f));
+            table.Draw(layout);
+        });
+
+        Assert.Equal(2, pages.Count);
+        Assert.Contains("Extract28", pages[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("Extract29", pages[0], StringComparison.Ordinal);
+        PdfText.AssertInOrder(pages[1], "Extract Rows", "Extract29 29", "Extract30 30");
+    }
+
+    [Fact]
     public void A_short_table_near_the_bottom_of_a_page_moves_whole_to_the_next()
     {
         var table = new ReportTable([new TableColumn("Flag", 1f), new TableColumn("Customers", 1f)]);
