@@ -70,6 +70,16 @@ public sealed class CommandErrorTests : IDisposable
     }
 
     [Fact]
+    public void An_unknown_paper_size_is_a_usage_error_naming_the_sizes()
+    {
+        var (exitCode, _, error) = WarehouseProcess.Run(
+            _folder, "report", "monthly", "--month", "2026-10", "--out", "r.pdf", "--paper", "a5");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--paper must be a4 or letter; it is 'a5'.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Building_a_warehouse_that_does_not_exist_is_refused_rather_than_created_empty()
     {
         var (exitCode, _, error) = WarehouseProcess.Run(_folder, "build", "--db", "typo.duckdb");

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using UglyToad.PdfPig;
 
 namespace Warehouse.Reports.Tests.EndToEnd;
 
@@ -72,6 +73,35 @@ public sealed partial class DemoCommandTests : IClassFixture<DemoCommandTests.De
         Assert.Equal(0, again.ExitCode);
         Assert.Equal(6, UnchangedLine().Matches(again.Output).Count);
         Assert.Equal(before, File.ReadAllBytes(_demo.ReportPath));
+    }
+
+    [Fact]
+    public void The_report_command_lays_the_demo_month_out_on_letter_paper_when_asked()
+    {
+        var (exitCode, _, error) = WarehouseProcess.Run(
+            _demo.Folder,
+            "report", "monthly", "--month", "2026-10", "--out", "letter.pdf", "--paper", "letter",
+            "--db", _demo.WarehousePath);
+
+        Assert.True(exitCode == 0, error);
+        using var document = PdfDocument.Open(Path.Combine(_demo.Folder, "letter.pdf"));
+        Assert.All(document.GetPages(), page => Assert.Equal((612.0, 792.0), (page.Width, page.Height)));
+        Assert.DoesNotContain("warn", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_title_with_a_character_the_font_lacks_is_warned_about_and_the_report_still_written()
+    {
+        var (exitCode, _, error) = WarehouseProcess.Run(
+            _demo.Folder,
+            "report", "monthly", "--month", "2026-10", "--out", "titled.pdf", "--title", "Portfolio \u4E2D",
+            "--db", _demo.WarehousePath);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("no glyph for U+4E2D", error, StringComparison.Ordinal);
+        var pdf = PdfText.Read(File.ReadAllBytes(Path.Combine(_demo.Folder, "titled.pdf")));
+        Assert.Contains("Portfolio \uFFFD", pdf.Pages[0], StringComparison.Ordinal);
+        Assert.Contains("U+4E2D", pdf.Pages[^1], StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"^\w+\s+unchanged\s", RegexOptions.Multiline)]
