@@ -16,7 +16,7 @@ internal sealed class ReportBenchmark(string databasePath, DateOnly month, Paper
 {
     private const string Title = "Consumer lending portfolio";
 
-    /// <summary>Runs the report <paramref name="runs"/> times and returns each run's timings, first run first.</summary>
+    /// <summary>Runs the report <paramref name="runs"/> times; returns each run's timings, first run first.</summary>
     public IReadOnlyList<RunTiming> Run(int runs)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
