@@ -302,6 +302,34 @@ public sealed class ParquetSchemaCheckTests : IDisposable
     }
 
     [Fact]
+    public void Binary_text_is_read_as_utf8_and_a_value_that_is_not_utf8_is_rejected_with_its_row()
+    {
+        // Row 5 holds the byte FF, which never occurs in UTF-8; row 6 holds 'é' as its two UTF-8 bytes C3 A9.
+        var file = ParquetFiles.FromQuery(
+            _warehouse.Folder,
+            "engagement-binary.parquet",
+            $"""
+            select 'E' || i as event_id,
+                   case i when 5 then '\xFF'::blob when 6 then '\xC3\xA9'::blob else ('C' || i)::blob end
+                       as customer_id,
+                   timestamptz '2024-01-31 13:45:00+00' as event_at,
+                   'app' as channel, 'inbound' as direction, 'login' as event_type
+            from range(1, {Rows + 1}) as t(i)
+            order by i
+            """);
+
+        var result = _warehouse.Load("engagement", file);
+
+        Assert.Equal("BYTE_ARRAY", ParquetFiles.PhysicalType(file, "customer_id"));
+        // The unreadable value also leaves the required customer_id empty: one record, both reasons kept.
+        Assert.Equal((LoadStatus.Loaded, 1L), (result.Status, result.RecordsRejected));
+        Assert.All(result.FirstRejects, r => Assert.Equal((5L, "customer_id"), (r.Line!.Value, r.Column)));
+        Assert.Contains(result.FirstRejects, r => r is { Rule: "bytes that are not UTF-8 text", Value: "\\xFF" });
+        Assert.Equal("é", _warehouse.Scalar<string>(
+            "select customer_id from raw.engagement_events where event_id = 'E6'"));
+    }
+
+    [Fact]
     public void A_mapping_that_reads_a_column_the_file_lacks_is_refused_naming_it()
     {
         var mapping = Mapping("engagement", ["value", "spend"], new() { ["event_id"] = "value" });
