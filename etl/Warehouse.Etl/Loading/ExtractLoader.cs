@@ -165,7 +165,7 @@ public sealed class ExtractLoader
     /// </summary>
     private FileSnapshot TakeSnapshot(ExtractContract contract, SourceMapping? mapping, string file)
     {
-        var incoming = new IncomingTable(contract, mapping, DescribeParquet);
+        var incoming = new IncomingTable(contract, mapping, new ParquetSchemaCheck(Connection));
         var encoding = incoming.Format(file) == "csv" ? incoming.SourceDialect.ParsedEncoding : (SourceEncoding?)null;
         return FileSnapshot.Take(file, _database.Path, encoding, WhileCopying);
     }
