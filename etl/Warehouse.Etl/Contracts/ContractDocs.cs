@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Warehouse.Etl.Loading;
 
 namespace Warehouse.Etl.Contracts;
 
@@ -57,6 +58,7 @@ public static class ContractDocs
             }
         }
 
+        AppendParquetRules(text);
         return text.ToString();
     }
 
@@ -124,6 +126,29 @@ public static class ContractDocs
         Differs("thousands_separator", dialect.ThousandsSeparator, standard.ThousandsSeparator);
         Differs("encoding", dialect.Encoding, standard.Encoding);
         return fields.Count == 0 ? "the default" : string.Join(", ", fields);
+    }
+
+    private static void AppendParquetRules(StringBuilder text)
+    {
+        text.AppendLine();
+        text.AppendLine("## Parquet column types");
+        text.AppendLine();
+        text.AppendLine("Before a Parquet file is read, the type of each column that feeds a contract column (the");
+        text.AppendLine("column of the same name, or one a mapping copies as it is) is checked against the contract");
+        text.AppendLine("type. *exact*: loads as it is. *if it fits*: each value that fits loads exactly and one that");
+        text.AppendLine("does not is rejected with its row; a decimal with more scale than the contract loads when");
+        text.AppendLine("its extra digits are zero (1.2300 as 1.23) and 1.2345 is rejected, never rounded; an INT96");
+        text.AppendLine("timestamp outside the years 1-9999 is rejected. *parsed*: read as text and held to the");
+        text.AppendLine("contract's rule, row by row. **refused**: the whole file is refused, naming the column,");
+        text.AppendLine("its type and what to export instead. No amount passes through a float, not even through");
+        text.AppendLine("a mapping's expression. Timestamps adjusted to UTC load as that instant; INT96 carries no");
+        text.AppendLine("zone and is taken as UTC, as Spark and Hive write it; a local timestamp");
+        text.AppendLine("(isAdjustedToUTC = false) is refused, because the loader does not guess its zone.");
+        text.AppendLine("Timestamps keep microseconds: finer digits (NANOS, INT96) are dropped by the reader. A");
+        text.AppendLine("required column's missing values are rejected with their row number. A file that is not");
+        text.AppendLine("Parquet, is cut short or is damaged is refused with the reason, and nothing is loaded.");
+        text.AppendLine();
+        text.Append(ParquetTypeRules.Markdown());
     }
 
     private static string Rule(ContractColumn column)

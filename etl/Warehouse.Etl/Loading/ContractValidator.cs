@@ -38,6 +38,9 @@ internal static class ContractValidator
             from {IncomingTable.CsvErrors}
             group by line
             """,
+
+            // Values the source's own type holds but the contract cannot take (an INT96 timestamp out of range).
+            $"select _line, column_name, value, rule from {IncomingTable.SourceRejects}",
         };
 
         foreach (var column in contract.Columns)

@@ -113,7 +113,7 @@ public sealed class ExtractLoader
     /// </summary>
     private (long Records, long Rejected) ReadAndCheck(ExtractContract contract, SourceMapping? mapping, string file)
     {
-        var incoming = new IncomingTable(contract, mapping, DescribeParquet);
+        var incoming = new IncomingTable(contract, mapping, new ParquetSchemaCheck(Connection));
         var isCsv = incoming.Format(file) == "csv";
         CsvRecordIndex? index = null;
         if (isCsv)
@@ -137,12 +137,6 @@ public sealed class ExtractLoader
             }
 
             StoreRecordIndex(index);
-        }
-
-        if (!isCsv)
-        {
-            RefuseWideDecimals(file, mapping?.Source.Columns);
-            RefuseOverflowedTimestamps(file, mapping?.Source.Columns);
         }
 
         RunReading(file, incoming.BuildStatements(file));
@@ -171,88 +165,9 @@ public sealed class ExtractLoader
     /// </summary>
     private FileSnapshot TakeSnapshot(ExtractContract contract, SourceMapping? mapping, string file)
     {
-        var incoming = new IncomingTable(contract, mapping, DescribeParquet);
+        var incoming = new IncomingTable(contract, mapping, new ParquetSchemaCheck(Connection));
         var encoding = incoming.Format(file) == "csv" ? incoming.SourceDialect.ParsedEncoding : (SourceEncoding?)null;
         return FileSnapshot.Take(file, _database.Path, encoding, WhileCopying);
-    }
-
-    /// <summary>
-    /// DuckDB reads a Parquet decimal wider than its 38 digits as a double, which silently drops digits
-    /// (BigQuery's BIGNUMERIC, for one), so such a file is refused, naming the column.
-    /// </summary>
-    /// <param name="file">The Parquet file.</param>
-    /// <param name="read">The columns a mapping reads, or null when the file is read whole.</param>
-    private void RefuseWideDecimals(string file, IReadOnlyList<string>? read)
-    {
-        List<(string Name, long Precision, long Scale)> wide;
-        try
-        {
-            wide = Connection.Query<(string Name, long Precision, long Scale)>(
-                    $"select name, precision, coalesce(scale, 0) from parquet_schema({SqlText.Literal(file)}) "
-                    + "where precision > 38")
-                .Where(c => read is null || read.Contains(c.Name))
-                .ToList();
-        }
-        catch (DuckDBException ex)
-        {
-            throw new WarehouseException(
-                $"{file}: could not be read: {ex.Message.Split('\n')[0]}", ex, ExitCode.BadInput);
-        }
-
-        if (wide.Count > 0)
-        {
-            var (name, precision, scale) = wide[0];
-            throw new WarehouseException(
-                $"{file}: column '{name}' is DECIMAL({precision},{scale}), wider than the 38 digits the reader "
-                + "keeps exactly; its values would lose digits. Nothing was loaded; export the column as text "
-                + "or as a decimal of at most 38 digits.",
-                ExitCode.BadInput);
-        }
-    }
-
-    /// <summary>
-    /// DuckDB converts an INT96 timestamp to microseconds without checking the range, so a far-future value
-    /// (Spark writes year 290000 as easily as 2024) wraps round to a wrong date long before Christ. Such a
-    /// file is refused, naming the first row and column outside the years 1 to 9999 that .NET can hold.
-    /// </summary>
-    /// <param name="file">The Parquet file.</param>
-    /// <param name="read">The columns a mapping reads, or null when the file is read whole.</param>
-    private void RefuseOverflowedTimestamps(string file, IReadOnlyList<string>? read)
-    {
-        var int96 = Connection.Query<string>(
-                $"select name from parquet_schema({SqlText.Literal(file)}) where type = 'INT96'")
-            .Where(name => read is null || read.Contains(name))
-            .ToList();
-        foreach (var column in int96)
-        {
-            var row = OutOfRangeRow(file, column);
-            if (row is { } outOfRange)
-            {
-                throw new WarehouseException(
-                    $"{file}, row {outOfRange}, column '{column}': an INT96 timestamp outside the years 1 to 9999, "
-                    + "which the reader cannot convert without it wrapping round to a wrong date. Nothing was "
-                    + "loaded; correct or remove the value at the source.",
-                    ExitCode.BadInput);
-            }
-        }
-    }
-
-    private long? OutOfRangeRow(string file, string column)
-    {
-        try
-        {
-            return Connection.ExecuteScalar<long?>(
-                $"""
-                select min(file_row_number) + 1
-                from read_parquet({SqlText.Literal(file)}, file_row_number = true)
-                where year({SqlText.Identifier(column)}) not between 1 and 9999
-                """);
-        }
-        catch (DuckDBException ex)
-        {
-            throw new WarehouseException(
-                $"{file}: could not be read: {ex.Message.Split('\n')[0]}", ex, ExitCode.BadInput);
-        }
     }
 
     private void StoreRecordIndex(CsvRecordIndex index)
@@ -340,21 +255,6 @@ public sealed class ExtractLoader
               and status = 'loaded'
             """,
             new { extract = contract.Extract, sha = fingerprint.Sha256, mapping = mapping?.Name ?? "" });
-
-    private IReadOnlyList<string> DescribeParquet(string file)
-    {
-        try
-        {
-            return Connection.Query<string>(
-                    $"select column_name from (describe select * from read_parquet({SqlText.Literal(file)}))")
-                .ToList();
-        }
-        catch (DuckDBException ex)
-        {
-            throw new WarehouseException(
-                $"{file}: not a readable Parquet file: {ex.Message.Split('\n')[0]}", ex, ExitCode.BadInput);
-        }
-    }
 
     private void RunReading(string file, IEnumerable<string> statements)
     {

@@ -17,23 +17,29 @@ internal sealed class IncomingTable
     public const string CsvErrors = "_csv_errors";
 
     /// <summary>
+    /// Temporary table of values the source's own type holds but the contract cannot take, found before the
+    /// text is checked (for Parquet, <see cref="ParquetSchemaCheck"/>): <c>_line</c>, <c>column_name</c>,
+    /// <c>value</c>, <c>rule</c>. Empty for CSV.
+    /// </summary>
+    public const string SourceRejects = "_source_rejects";
+
+    /// <summary>
     /// Temporary table of the independent record index: <c>ordinal</c>, <c>line</c>, <c>reader_line</c>.
     /// </summary>
     public const string RecordLines = "_record_lines";
 
     private readonly ExtractContract _contract;
     private readonly SourceMapping? _mapping;
-    private readonly Func<string, IReadOnlyList<string>> _describe;
+    private readonly ParquetSchemaCheck _parquet;
 
     /// <param name="contract">The extract the file is.</param>
     /// <param name="mapping">The mapping that reads it, if its columns differ from the contract.</param>
-    /// <param name="describe">Column names of a Parquet file, from its schema.</param>
-    public IncomingTable(
-        ExtractContract contract, SourceMapping? mapping, Func<string, IReadOnlyList<string>> describe)
+    /// <param name="parquet">Checks a Parquet file's schema against the contract before it is read.</param>
+    public IncomingTable(ExtractContract contract, SourceMapping? mapping, ParquetSchemaCheck parquet)
     {
         _contract = contract;
         _mapping = mapping;
-        _describe = describe;
+        _parquet = parquet;
     }
 
     /// <summary>The dialect the file is written in.</summary>
@@ -59,28 +65,30 @@ internal sealed class IncomingTable
     public IReadOnlyList<string> BuildStatements(string path)
     {
         var format = Format(path);
-        var sourceColumns = format == "parquet" ? ParquetColumns(path) : CsvColumns(path);
-
-        var statements = new List<string>
+        if (format is not ("csv" or "parquet"))
         {
-            $"drop table if exists {CsvErrors}",
-            "drop table if exists _csv_scans",
-            format switch
-            {
-                "csv" => ReadCsv(path, sourceColumns),
-                "parquet" => ReadParquet(path, sourceColumns),
-                _ => throw new WarehouseException(
-                    $"Source format '{format}' is not supported: use csv or parquet.", ExitCode.Usage),
-            },
-        };
+            throw new WarehouseException(
+                $"Source format '{format}' is not supported: use csv or parquet.", ExitCode.Usage);
+        }
+
+        var statements = new List<string> { $"drop table if exists {CsvErrors}", "drop table if exists _csv_scans" };
+        IReadOnlyList<string> sourceColumns;
         if (format == "csv")
         {
+            sourceColumns = CsvColumns(path);
+            statements.Add(ReadCsv(path, sourceColumns));
             statements.Add(CsvLineNumbers());
+            statements.Add($"create or replace temp table {SourceRejects} "
+                + "(_line bigint, column_name varchar, value varchar, rule varchar)");
         }
         else
         {
+            var reading = ParquetReading(path);
+            sourceColumns = reading.Columns;
+            statements.Add(ReadParquet(path, reading));
             statements.Add($"create or replace temp table {CsvErrors} (line bigint, column_name varchar, "
                 + "csv_line varchar, error_type varchar, error_message varchar)");
+            statements.AddRange(reading.RejectStatements);
         }
 
         statements.Add(_mapping is null ? DirectProjection(sourceColumns) : MappedProjection());
@@ -141,16 +149,15 @@ internal sealed class IncomingTable
         }
     }
 
-    private IReadOnlyList<string> ParquetColumns(string path)
+    private ParquetReading ParquetReading(string path)
     {
-        if (_mapping is not null)
+        var reading = _parquet.Check(path, _contract, _mapping, ValueDialect);
+        if (_mapping is null)
         {
-            return _mapping.Source.Columns;
+            CheckAgainstContract(path, reading.Columns);
         }
 
-        var columns = _describe(path);
-        CheckAgainstContract(path, columns);
-        return columns;
+        return reading;
     }
 
     private string ReadCsv(string path, IReadOnlyList<string> columns)
@@ -181,11 +188,11 @@ internal sealed class IncomingTable
             """;
     }
 
-    private static string ReadParquet(string path, IReadOnlyList<string> columns)
+    private static string ReadParquet(string path, ParquetReading reading)
     {
         var select = string.Join(
             ",\n    ",
-            columns.Select(c => $"cast({SqlText.Identifier(c)} as varchar) as {SqlText.Identifier(c)}"));
+            reading.Columns.Select(c => $"{reading.TextOf(c)} as {SqlText.Identifier(c)}"));
         return $"""
             create or replace temp table _read as
             select
