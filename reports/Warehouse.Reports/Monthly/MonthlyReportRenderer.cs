@@ -4,8 +4,9 @@ using Warehouse.Reports.Layout;
 namespace Warehouse.Reports.Monthly;
 
 /// <summary>
-/// Renders a <see cref="MonthlyReport"/> as the A4 leadership PDF: cover, portfolio KPIs and trends, risk
-/// and engagement segments, pilots, and a data-quality appendix. Charts are vectors; text is DejaVu Sans,
+/// Renders a <see cref="MonthlyReport"/> as the A4 leadership PDF: cover with the executive summary, portfolio
+/// KPIs and trends, roll rates and vintages, risk and engagement segments, pilots, and appendices on data quality
+/// and definitions and on provenance. Charts are vectors; text is DejaVu Sans,
 /// embedded. The same report always gives the same bytes.
 /// </summary>
 public sealed class MonthlyReportRenderer
@@ -19,9 +20,11 @@ public sealed class MonthlyReportRenderer
 
         using var body = new ReportLayout(geometry);
         PortfolioSection.Write(body, report);
+        ArrearsSection.Write(body, report);
         SegmentSection.Write(body, report);
         PilotSection.Write(body, report);
         DataQualitySection.Write(body, report);
+        ProvenanceSection.Write(body, report);
         var bodyPages = body.Finish();
 
         // The cover is page 1, so a section on the body's first page is on page 2.
