@@ -51,7 +51,7 @@ internal static class ArrearsSection
             $"No vintage has reached {VintageAges[0]} months on book within the months the warehouse holds.");
     }
 
-    /// <summary>The roll-rate matrix, from-buckets as rows and to-buckets as columns; empty without roll rates.</summary>
+    /// <summary>The roll-rate matrix, from-buckets as rows, to-buckets as columns; empty without roll rates.</summary>
     public static HeatGrid RollRateGrid(MonthlyReport report)
     {
         var grid = new HeatGrid("Last month \\ this month", ToBuckets.Select(BucketName).ToList());
@@ -86,7 +86,11 @@ internal static class ArrearsSection
             VintageAges.Select(a => a.ToString(CultureInfo.InvariantCulture)).ToList());
         var cells = report.Vintages.Where(v => VintageAges.Contains(v.MonthsOnBook) && v.Accounts > 0).ToList();
         var quarters = cells.Select(v => v.QuarterStart).Distinct().Order().TakeLast(MostVintages).ToList();
-        var largest = cells.Where(v => quarters.Contains(v.QuarterStart)).Select(v => v.Rate ?? 0).DefaultIfEmpty(0).Max();
+        var largest = cells
+            .Where(v => quarters.Contains(v.QuarterStart))
+            .Select(v => v.Rate ?? 0)
+            .DefaultIfEmpty(0)
+            .Max();
         foreach (var quarter in quarters)
         {
             var row = VintageAges

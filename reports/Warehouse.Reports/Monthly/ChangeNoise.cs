@@ -74,7 +74,12 @@ internal static class ChangeNoise
     /// A difference of two independent estimates with their variances (a Wald test); too few to judge when either
     /// sample is under <see cref="SmallestSample"/>.
     /// </summary>
-    public static KpiChange Wald(double difference, double variance, long size, double earlierVariance, long earlierSize)
+    public static KpiChange Wald(
+        double difference,
+        double variance,
+        long size,
+        double earlierVariance,
+        long earlierSize)
     {
         if (size < SmallestSample || earlierSize < SmallestSample)
         {

@@ -8,7 +8,7 @@ namespace Warehouse.Reports.Monthly;
 /// </summary>
 internal static class ExecutiveSummary
 {
-    /// <summary>The KPIs that get a sentence of their own, in order, with the subject the sentence opens with.</summary>
+    /// <summary>The KPIs that get a sentence of their own, in order, with the subject opening the sentence.</summary>
     private static readonly (string Label, string Subject)[] Subjects =
     [
         ("30+ days past due", "The 30+ days past due rate"),
@@ -19,7 +19,7 @@ internal static class ExecutiveSummary
         ("NPS", "NPS"),
     ];
 
-    /// <summary>The overview sentence, then one sentence per KPI of <see cref="Subjects"/> present in the tiles.</summary>
+    /// <summary>The overview, then one sentence per KPI of <see cref="Subjects"/> present in the tiles.</summary>
     public static IReadOnlyList<string> Sentences(IReadOnlyList<KpiTile> tiles, DateOnly month)
     {
         var sentences = new List<string> { Overview(tiles, month) };

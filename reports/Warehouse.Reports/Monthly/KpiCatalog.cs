@@ -92,7 +92,8 @@ internal static class KpiCatalog
                     yearBefore,
                     thisMonth is null || lastMonth is null ? null : d.Compare(current, previous!),
                     thisMonth is null || yearBefore is null ? null : d.Compare(current, yearAgo!),
-                    d.HasInterval ? ChangeNoise.NpsInterval(current.Promoters, current.Detractors, current.SurveyResponses)
+                    d.HasInterval
+                        ? ChangeNoise.NpsInterval(current.Promoters, current.Detractors, current.SurveyResponses)
                         : null,
                     thisMonth is null ? d.WhyMissing(current, ThisMonth) : null,
                     WhyMissing(d, lastMonth, previous, previousMonth),

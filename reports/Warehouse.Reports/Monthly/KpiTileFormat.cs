@@ -12,7 +12,7 @@ internal static class KpiTileFormat
         _ => FigureFormat.Count(value),
     };
 
-    /// <summary>The signed change in the unit's terms: "+0.4 pp", "−1.6 pts", "+120"; a dash when there is none.</summary>
+    /// <summary>The signed change in the unit's terms: "+0.4 pp", "−1.6 pts", "+120"; a dash without one.</summary>
     public static string Change(KpiUnit unit, KpiChange? change) => unit switch
     {
         KpiUnit.Rate => FigureFormat.RateChange(change?.Difference),

@@ -8,7 +8,7 @@ namespace Warehouse.Reports.Monthly;
 /// <param name="Month">The report month as its last day (the warehouse's <c>month_date</c>).</param>
 /// <param name="PortfolioTitle">The portfolio's name as shown on the cover and in the running header.</param>
 /// <param name="DataLoadedAt">When the last extract file was loaded (UTC); null when none was.</param>
-/// <param name="Kpis">Headline tiles in display order, each against last month and the same month a year before.</param>
+/// <param name="Kpis">Headline tiles in display order, each against last month and a year before.</param>
 /// <param name="Trend">Portfolio KPIs of the report month and up to twelve months before it, oldest first.</param>
 /// <param name="Segments">Risk band by engagement band for the report month, with last month's customers.</param>
 /// <param name="EarlyWarnings">Customers flagged by each early-warning rule this month and last month.</param>

@@ -182,15 +182,17 @@ public sealed class MonthlyReportQuery
 
     private static BuildProvenance? LatestBuild(DuckDBConnection connection)
     {
-        var run = connection.QuerySingleOrDefault<(long RunId, DateTime FinishedAt, long TestsPassed, long TestsFailed)?>(
-            MonthlyReportSql.LatestBuild);
+        var run = connection
+            .QuerySingleOrDefault<(long RunId, DateTime FinishedAt, long TestsPassed, long TestsFailed)?>(
+                MonthlyReportSql.LatestBuild);
         if (run is not { } found)
         {
             return null;
         }
 
         var shipped = ShippedModelHashes();
-        var models = connection.Query<(string Model, long? RowCount)>(MonthlyReportSql.BuiltModels, new { run_id = found.RunId })
+        var models = connection
+            .Query<(string Model, long? RowCount)>(MonthlyReportSql.BuiltModels, new { run_id = found.RunId })
             .Select(m => new ModelVersion(m.Model, m.RowCount, shipped.GetValueOrDefault(m.Model)))
             .ToList();
         return new BuildProvenance(found.RunId, found.FinishedAt, found.TestsPassed, found.TestsFailed, models);

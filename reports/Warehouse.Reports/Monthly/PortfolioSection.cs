@@ -117,8 +117,9 @@ internal static class PortfolioSection
         }
         else
         {
-            DrawChange(canvas, tile, tile.MonthOnMonth, tile.WhyLastMonthMissing, previousMonth, x, right, box.Top + 40f);
-            DrawChange(canvas, tile, tile.YearOnYear, tile.WhyYearAgoMissing, yearAgo, x, right, box.Top + 51f);
+            var (left, top) = (x, box.Top + 40f);
+            DrawChange(canvas, tile, tile.MonthOnMonth, tile.WhyLastMonthMissing, previousMonth, left, right, top);
+            DrawChange(canvas, tile, tile.YearOnYear, tile.WhyYearAgoMissing, yearAgo, left, right, top + 11f);
         }
 
         var before = $"{previousMonth}: {KpiTileFormat.Value(tile.Unit, tile.LastMonth)} \u00b7 "
@@ -144,7 +145,8 @@ internal static class PortfolioSection
         if (change is null)
         {
             // The reason names the month itself ("no promises due in Feb 2024").
-            muted.Draw(canvas, TextWrapper.Ellipsized(whyMissing ?? $"no figure for {month}", muted, right - x), x, top);
+            var reason = TextWrapper.Ellipsized(whyMissing ?? $"no figure for {month}", muted, right - x);
+            muted.Draw(canvas, reason, x, top);
             return;
         }
 

@@ -14,7 +14,8 @@ public sealed class ExecutiveSummaryTests
     public void A_change_within_noise_reads_steady_with_its_size_and_never_up_or_down()
     {
         var tile = Rate("Cure rate", KpiDirection.HigherIsBetter, 0.073, 0.071, 0.070,
-            new KpiChange(0.002, 0.006, ChangeSignal.WithinNoise), new KpiChange(0.003, 0.006, ChangeSignal.WithinNoise));
+            new KpiChange(0.002, 0.006, ChangeSignal.WithinNoise),
+            new KpiChange(0.003, 0.006, ChangeSignal.WithinNoise));
 
         var sentence = ExecutiveSummary.KpiSentence(tile, "The cure rate", October);
 
@@ -29,7 +30,8 @@ public sealed class ExecutiveSummaryTests
     {
         // The 30+ rate is lower-is-better: up is worse, down is better.
         var tile = Rate("30+ days past due", KpiDirection.LowerIsBetter, 0.048, 0.044, 0.052,
-            new KpiChange(0.004, 0.0012, ChangeSignal.BeyondNoise), new KpiChange(-0.004, 0.0013, ChangeSignal.BeyondNoise));
+            new KpiChange(0.004, 0.0012, ChangeSignal.BeyondNoise),
+            new KpiChange(-0.004, 0.0013, ChangeSignal.BeyondNoise));
 
         var sentence = ExecutiveSummary.KpiSentence(tile, "The 30+ days past due rate", October);
 
@@ -43,7 +45,9 @@ public sealed class ExecutiveSummaryTests
     public void A_tiny_change_beyond_noise_keeps_a_second_decimal_rather_than_read_zero()
     {
         var tile = Rate("30+ days past due", KpiDirection.LowerIsBetter, 0.0480, 0.0476, null,
-            new KpiChange(0.0004, 0.0001, ChangeSignal.BeyondNoise), null, whyYearAgoMissing: "no figures for Oct 2025 in the warehouse");
+            new KpiChange(0.0004, 0.0001, ChangeSignal.BeyondNoise),
+            null,
+            whyYearAgoMissing: "no figures for Oct 2025 in the warehouse");
 
         var sentence = ExecutiveSummary.KpiSentence(tile, "The 30+ days past due rate", October);
 
@@ -65,7 +69,8 @@ public sealed class ExecutiveSummaryTests
 
         Assert.Equal(
             "NPS was \u221225.2 in October 2026 (95% interval \u221236.0 to \u221214.5): \u221210.0 points on "
-                + "September 2026, too few to tell from noise and steady on October 2025 (\u22124.0 points, within noise).",
+                + "September 2026, too few to tell from noise and steady on October 2025 (\u22124.0 points, within "
+                + "noise).",
             sentence);
     }
 

@@ -115,7 +115,8 @@ public sealed class KpiTileTests(RenderedSampleReport rendered) : IClassFixture<
 
         var cover = PdfText.Read(RenderedSampleReport.Render(report)).Pages[0];
 
-        Assert.Contains("NPS has no figure for March 2024: no survey responses this month.", cover, StringComparison.Ordinal);
+        Assert.Contains(
+            "NPS has no figure for March 2024: no survey responses this month.", cover, StringComparison.Ordinal);
     }
 
     private static string? Why(IReadOnlyList<KpiTile> tiles, string label) =>

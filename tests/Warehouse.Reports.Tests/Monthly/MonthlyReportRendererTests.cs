@@ -106,7 +106,8 @@ public sealed class MonthlyReportRendererTests(RenderedSampleReport rendered) : 
             "4.6% 2.2% 1.0%",
             "vs Feb 2024 +0.1 pp within noise vs Feb 2024 0.0 pp within noise vs Feb 2024 0.0 pp within noise",
             "vs Mar 2023 +1.2 pp beyond noise vs Mar 2023 +0.5 pp beyond noise vs Mar 2023 +0.2 pp beyond noise",
-            "Feb 2024: 4.5% \u00b7 Mar 2023: 3.4% Feb 2024: 2.2% \u00b7 Mar 2023: 1.8% Feb 2024: 1.0% \u00b7 Mar 2023: 0.8%",
+            "Feb 2024: 4.5% \u00b7 Mar 2023: 3.4% Feb 2024: 2.2% \u00b7 Mar 2023: 1.8% Feb 2024: 1.0% \u00b7 "
+                + "Mar 2023: 0.8%",
 
             // 30+ by balance 5.42%, 5.30%, 3.98% of 100m owed with squared balances summing to 2.5e11: variances
             // 1.2816e-6, 1.2548e-6 and 9.554e-7; z = 0.0012 / 0.00159 = 0.75 and 0.0144 / 0.00150 = 9.6.
@@ -131,7 +132,8 @@ public sealed class MonthlyReportRendererTests(RenderedSampleReport rendered) : 
             $"62.2% 26.5 {Dash}",
             "no promises due in Feb 2024 vs Feb 2024 +1.5 pts within noise not stated by the source",
             "vs Mar 2023 +2.4 pp within noise vs Mar 2023 +18.0 pts beyond noise",
-            $"Feb 2024: {Dash} \u00b7 Mar 2023: 59.8% Feb 2024: 25.0 \u00b7 Mar 2023: 8.5 Feb 2024: 0.4% \u00b7 Mar 2023: 0.4%",
+            $"Feb 2024: {Dash} \u00b7 Mar 2023: 59.8% Feb 2024: 25.0 \u00b7 Mar 2023: 8.5 Feb 2024: 0.4% \u00b7 "
+                + "Mar 2023: 0.4%",
 
             // Counts are exact: their change carries no noise word.
             "Open accounts Active customers Survey responses",
@@ -356,7 +358,8 @@ public sealed class MonthlyReportRendererTests(RenderedSampleReport rendered) : 
     public void The_appendix_defines_every_tile_band_and_flag_and_says_amounts_are_in_the_sources_currency()
     {
         // The definitions run onto the page after the loads.
-        var appendix = string.Join(" ", Pdf.Pages.SkipWhile(p => !p.Contains("Extract loads", StringComparison.Ordinal)));
+        var appendix = string.Join(
+            " ", Pdf.Pages.SkipWhile(p => !p.Contains("Extract loads", StringComparison.Ordinal)));
 
         // The first line of each definition row: the term, then its definition as docs/schema.md states it.
         PdfText.AssertInOrder(
