@@ -199,6 +199,9 @@ public sealed class MonthlyReportQuery
     }
 
     // The hash is of each model's select as the build runs it (ModelCatalog trims a trailing semicolon).
+    // TODO(provenance): meta.build_runs records no SQL hash, so this is the rendering program's SQL, which is the
+    // build's only when one program did both; recording the hash with each model at build time would make it the
+    // build's own.
     private static Dictionary<string, string> ShippedModelHashes() =>
         ModelCatalog.LoadEmbedded(Contracts.Value).Models.ToDictionary(
             m => m.Relation,
