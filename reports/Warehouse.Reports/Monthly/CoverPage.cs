@@ -5,19 +5,20 @@ using Warehouse.Reports.Layout;
 namespace Warehouse.Reports.Monthly;
 
 /// <summary>
-/// The cover: report name, portfolio and month on a colour band, when the data was last loaded, a few
-/// headlines and the contents with page numbers. It is laid out after the body, whose page numbers it lists.
+/// The cover: report name, portfolio and month on a colour band, when the data was last loaded, the executive
+/// summary (<see cref="ExecutiveSummary"/>) and the contents with page numbers. It is laid out after the body,
+/// whose page numbers it lists.
 /// </summary>
 internal static class CoverPage
 {
-    private const float BandHeight = 330f;
+    private const float BandHeight = 250f;
+
+    private const float BulletIndent = 11f;
 
     private const float SmallestTitleSize = 18f;
 
     // Lines of the smallest title size that fit the band above the month.
     private const int MostTitleLines = 5;
-
-    private static readonly string[] HeadlineKpis = ["30+ days past due", "Engagement rate", "NPS"];
 
     /// <summary>Records the cover as a one-page layout; the caller disposes the returned layout.</summary>
     public static ReportLayout Record(
@@ -34,7 +35,7 @@ internal static class CoverPage
             $"Data last loaded {FigureFormat.Timestamp(report.DataLoadedAt)}.",
             ReportTheme.Body.WithColor(ReportTheme.MutedInk),
             22f);
-        WriteHeadlines(layout, report);
+        WriteSummary(layout, report);
         WriteContents(layout, contents);
         return layout;
     }
@@ -50,9 +51,9 @@ internal static class CoverPage
 
         var left = layout.Left;
         var kicker = new TextStyle(ReportFonts.Bold, 10f, new SKColor(0xB8, 0xC7, 0xD9));
-        kicker.Draw(canvas, MonthlyPageFrame.ReportName.ToUpperInvariant(), left, 96f);
+        kicker.Draw(canvas, MonthlyPageFrame.ReportName.ToUpperInvariant(), left, 56f);
 
-        var top = 122f;
+        var top = 82f;
         var (title, lines) = TitleLines(report.PortfolioTitle, layout.Width);
         foreach (var line in lines)
         {
@@ -93,27 +94,12 @@ internal static class CoverPage
         return (smallest, kept);
     }
 
-    private static void WriteHeadlines(ReportLayout layout, MonthlyReport report)
+    private static void WriteSummary(ReportLayout layout, MonthlyReport report)
     {
-        var previousMonth = FigureFormat.ShortMonth(report.Month.AddMonths(-1));
-        layout.Paragraph("Headlines", ReportTheme.Subheading, 4f);
-        foreach (var label in HeadlineKpis)
+        layout.Paragraph("Executive summary", ReportTheme.Subheading, 5f);
+        foreach (var sentence in ExecutiveSummary.Sentences(report.Kpis, report.Month))
         {
-            var tile = report.Kpis.FirstOrDefault(k => k.Label == label);
-            if (tile is null)
-            {
-                continue;
-            }
-
-            var line = tile switch
-            {
-                { ThisMonth: null } => $"{tile.Label}: {tile.WhyThisMonthMissing ?? "no data this month"}.",
-                { LastMonth: null } =>
-                    $"{tile.Label}: {KpiTileFormat.Value(tile.Unit, tile.ThisMonth)} (no figure for {previousMonth})",
-                _ => $"{tile.Label}: {KpiTileFormat.Value(tile.Unit, tile.ThisMonth)} "
-                    + $"({KpiTileFormat.Change(tile)} on {previousMonth})",
-            };
-            layout.Paragraph(line, ReportTheme.Body, 2f);
+            Bullet(layout, sentence);
         }
 
         var pilots = report.PilotLift.GroupBy(r => r.PilotId, StringComparer.Ordinal).ToList();
@@ -129,7 +115,27 @@ internal static class CoverPage
             pilotLine += mismatched == 0 ? "; all pass the sample-ratio check." : $"; {mismatched} not decision-ready.";
         }
 
-        layout.Paragraph(pilotLine, ReportTheme.Body, 22f);
+        Bullet(layout, pilotLine);
+        layout.Space(18f);
+    }
+
+    // A sentence with a bullet, its lines hanging under its first word.
+    private static void Bullet(ReportLayout layout, string sentence)
+    {
+        var style = ReportTheme.Body;
+        var lines = TextWrapper.Wrap(sentence, style, layout.Width - BulletIndent);
+        for (var index = 0; index < lines.Count; index++)
+        {
+            var box = layout.Reserve(style.LineHeight);
+            if (index == 0)
+            {
+                style.WithColor(ReportTheme.Accent).Draw(layout.Canvas, "\u2022", box.Left + 1f, box.Top);
+            }
+
+            style.Draw(layout.Canvas, lines[index], box.Left + BulletIndent, box.Top);
+        }
+
+        layout.Space(3f);
     }
 
     private static void WriteContents(ReportLayout layout, IReadOnlyList<(string Title, int PageNumber)> contents)

@@ -13,22 +13,38 @@ internal static class DataQualitySection
     [
         ("30+, 60+, 90+ days past due",
             "Open accounts at least that many days past due at month end, over open accounts."),
-        ("30+ by balance",
-            "Balance owed on open accounts 30+ days past due over the balance owed on all open accounts; a credit "
-            + "balance counts as 0."),
+        ("30+, 60+, 90+ by balance",
+            "Balance owed on open accounts that many days past due over the balance owed on all open accounts; a "
+            + "credit balance counts as 0."),
         ("Cure rate", "Of open accounts 30+ last month and seen this month, the share now current (0 days)."),
         ("Engagement rate",
             "Active customers with at least one digital action of their own in the month (login, click, app "
             + "action, visit, purchase, inbound call), over active customers; none without engagement data."),
         ("Right-party contact", "Outbound phone calls that connected, over outbound phone calls."),
         ("Promises kept", "Promises due in the month and paid in full by then, over those with a known outcome."),
-        ("NPS", "Percent of the month's survey responses scoring 9-10 less percent scoring 0-6."),
+        ("NPS",
+            "Percent of the month's survey responses scoring 9-10 less percent scoring 0-6. Its 95% interval: the "
+            + "score plus or minus 1.96 standard errors, the variance 100\u00b2 (P + D \u2212 (P \u2212 D)\u00b2) / n "
+            + "from the shares P of promoters and D of detractors among n responses; none under 30 responses."),
         ("Default next month",
             "Of the open accounts whose month-end snapshot states whether they defaulted the following month, "
             + "the share stated as defaulted; shown only where the source states it."),
         ("Open accounts", "Accounts with a snapshot at month end that are not charged off."),
         ("Active customers",
             "Customers in the book with an open account or an active customer status at month end."),
+        ("Within noise, beyond noise",
+            "A change is beyond noise when chance alone would give one as large less than 5% of the time, each "
+            + "month taken as an independent sample (the same accounts recur, so the rule errs towards steady). "
+            + "Count rates: two-proportion z-test with the pooled share. A balance rate R, of balance owed B, has "
+            + "variance ((1 \u2212 R)\u00b2 S_d + R\u00b2 (S \u2212 S_d)) / B\u00b2, S and S_d summing squared "
+            + "balances over all and over the delinquent accounts. NPS: its variance above. A "
+            + "change is beyond noise past 1.96 standard errors; under 30 accounts or responses in a month it is "
+            + "too few to judge. Counts are exact and not judged."),
+        ("Roll rate",
+            "Of the accounts in a bucket last month with a snapshot this month, the share in each bucket now."),
+        ("Vintage",
+            "The accounts opened in one calendar quarter, followed by months on book (0 in the opening month): the "
+            + "share 30+ days past due or charged off, over the vintage's accounts with a snapshot at that age."),
         ("Risk band", SegmentSection.RiskBandRule),
         ("Engagement band", SegmentSection.EngagementBandRule),
         ("Missed payment after digital silence",
@@ -56,7 +72,11 @@ internal static class DataQualitySection
         layout.Heading("Extract loads", ReportTheme.Subheading, 60f, 3f);
         layout.Paragraph(
             "Every file the warehouse was given, summed per extract. Rejected rows were set aside with a reason; "
-            + "a refused file broke its contract and loaded nothing. "
+            + "a refused file broke its contract and loaded nothing. The latest data month is the latest month the "
+            + "extract's rows describe (snapshot, event, response or assignment date). "
+            + (report.DataQuality.Any(e => e.DriftChanges is not null)
+                ? "Schema drift counts the column changes recorded between an extract's deliveries. "
+                : "")
             + $"Data last loaded: {FigureFormat.Timestamp(report.DataLoadedAt)}.",
             ReportTheme.Body,
             8f);
@@ -81,19 +101,29 @@ internal static class DataQualitySection
             return;
         }
 
-        var table = new ReportTable(
+        // Drift is shown only where the warehouse records it (meta.schema_drift); older warehouses do not.
+        var hasDrift = report.DataQuality.Any(e => e.DriftChanges is not null);
+        List<TableColumn> columns =
         [
-            new TableColumn("Extract", 1.4f),
-            new TableColumn("Files loaded", 0.9f, SKTextAlign.Right),
-            new TableColumn("Files refused", 0.9f, SKTextAlign.Right),
+            new TableColumn("Extract", 1.3f),
+            new TableColumn("Files loaded", 0.8f, SKTextAlign.Right),
+            new TableColumn("Files refused", 0.8f, SKTextAlign.Right),
             new TableColumn("Rows loaded", 1.1f, SKTextAlign.Right),
-            new TableColumn("Rows rejected", 1.1f, SKTextAlign.Right),
-            new TableColumn("Rejected share", 1f, SKTextAlign.Right),
-            new TableColumn("Last loaded (UTC)", 1.5f, SKTextAlign.Right),
-        ]);
+            new TableColumn("Rows rejected", 1f, SKTextAlign.Right),
+            new TableColumn("Rejected share", 0.9f, SKTextAlign.Right),
+        ];
+        if (hasDrift)
+        {
+            columns.Add(new TableColumn("Schema drift (changes)", 0.9f, SKTextAlign.Right));
+        }
+
+        columns.Add(new TableColumn("Latest data month", 1f, SKTextAlign.Right));
+        columns.Add(new TableColumn("Last loaded (UTC)", 1.4f, SKTextAlign.Right));
+        var table = new ReportTable(columns);
         foreach (var extract in report.DataQuality)
         {
-            table.Add(
+            List<TableCell> cells =
+            [
                 extract.Extract,
                 FigureFormat.Count(extract.FilesLoaded),
                 new TableCell(
@@ -102,7 +132,17 @@ internal static class DataQualitySection
                 FigureFormat.Count(extract.RowsLoaded),
                 FigureFormat.Count(extract.RowsRejected),
                 FigureFormat.SmallRate(extract.RejectedShare),
-                FigureFormat.Timestamp(extract.LastLoadedAt, withZone: false));
+            ];
+            if (hasDrift)
+            {
+                cells.Add(new TableCell(
+                    FigureFormat.Count(extract.DriftChanges),
+                    Tone: extract.DriftChanges > 0 ? CellTone.Bad : CellTone.Normal));
+            }
+
+            cells.Add(extract.LatestDataMonth is { } month ? FigureFormat.ShortMonth(month) : FigureFormat.Missing);
+            cells.Add(FigureFormat.Timestamp(extract.LastLoadedAt, withZone: false));
+            table.Add([.. cells]);
         }
 
         table.Draw(layout);

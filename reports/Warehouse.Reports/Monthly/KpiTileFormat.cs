@@ -12,21 +12,39 @@ internal static class KpiTileFormat
         _ => FigureFormat.Count(value),
     };
 
-    public static string Change(KpiTile tile) => tile.Unit switch
+    /// <summary>The signed change in the unit's terms: "+0.4 pp", "−1.6 pts", "+120"; a dash without one.</summary>
+    public static string Change(KpiUnit unit, KpiChange? change) => unit switch
     {
-        KpiUnit.Rate => FigureFormat.RateChange(tile.Change),
-        KpiUnit.NetPromoterScore => FigureFormat.PointsChange(tile.Change),
-        _ => FigureFormat.CountChange(tile.Change),
+        KpiUnit.Rate => FigureFormat.RateChange(change?.Difference),
+        KpiUnit.NetPromoterScore => FigureFormat.PointsChange(change?.Difference),
+        _ => FigureFormat.CountChange(change?.Difference),
     };
 
-    /// <summary>
-    /// Good or bad by the tile's direction; muted when there is no change to judge. The sign is taken from the
-    /// figure as shown, so a change that rounds to zero is never coloured.
-    /// </summary>
-    public static CellTone Tone(KpiTile tile)
+    /// <summary>What the noise rule made of the change, in two or three words; empty for an exact count.</summary>
+    public static string Noise(KpiChange change) => change.Signal switch
     {
-        var shown = Change(tile);
-        var sign = shown[0] switch
+        ChangeSignal.WithinNoise => "within noise",
+        ChangeSignal.BeyondNoise => "beyond noise",
+        ChangeSignal.TooFewToJudge => "too few to judge",
+        _ => "",
+    };
+
+    /// <summary>A 95% interval in the unit's terms: "95% CI −31.0 to −19.4".</summary>
+    public static string Interval(KpiUnit unit, KpiInterval interval) =>
+        $"95% CI {Value(unit, interval.Low)} to {Value(unit, interval.High)}";
+
+    /// <summary>
+    /// Good or bad by the tile's direction for a change beyond noise; muted for a change within noise, one that
+    /// could not be judged, a count, or one that rounds to zero as shown.
+    /// </summary>
+    public static CellTone Tone(KpiTile tile, KpiChange? change)
+    {
+        if (change is not { Signal: ChangeSignal.BeyondNoise })
+        {
+            return CellTone.Muted;
+        }
+
+        var sign = Change(tile.Unit, change)[0] switch
         {
             '+' => 1,
             '\u2212' => -1,

@@ -1,26 +1,49 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Dapper;
 using DuckDB.NET.Data;
 using Warehouse.Etl;
+using Warehouse.Etl.Build;
+using Warehouse.Etl.Contracts;
 
 namespace Warehouse.Reports.Monthly;
 
 /// <summary>
 /// Reads the figures of the monthly leadership report from the warehouse marts, the pilot dimension and
-/// assignments, and <c>meta.load_batches</c>. It only reads: run it on a read-only connection if you like.
+/// assignments, the raw tables' dates, and <c>meta</c> (load batches, build runs, and schema drift where the
+/// warehouse records it). It only reads: run it on a read-only connection if you like.
 /// </summary>
 public sealed class MonthlyReportQuery
 {
     private static readonly string[] RequiredTables =
     [
         "marts.portfolio_kpis_monthly",
+        "marts.roll_rates_monthly",
+        "marts.vintage_delinquency_monthly",
         "marts.risk_engagement_segments",
         "marts.early_warning_flags",
         "marts.pilot_lift",
         "core.dim_pilot",
         "core.fct_pilot_assignment",
         "meta.load_batches",
+        "meta.build_runs",
     ];
+
+    /// <summary>Months on book the vintage table reads, at most.</summary>
+    public const int OldestVintageAge = 24;
+
+    // The date of each extract that says which month its rows describe; pilots have none.
+    private static readonly (string Extract, string Column)[] DataDates =
+    [
+        ("customers", "snapshot_date"),
+        ("risk", "as_of_date"),
+        ("engagement", "event_at"),
+        ("surveys", "responded_at"),
+        ("assignments", "assigned_date"),
+    ];
+
+    private static readonly Lazy<ContractCatalog> Contracts = new(ContractCatalog.LoadEmbedded);
 
     private static readonly string[] RiskBandOrder = ["low", "medium", "high", "delinquent"];
 
@@ -47,15 +70,18 @@ public sealed class MonthlyReportQuery
         ArgumentNullException.ThrowIfNull(connection);
         var monthDate = MonthEnd(month);
         var previousMonthDate = MonthEnd(monthDate.AddMonths(-1));
-        EnsureTablesExist(connection);
+        var yearAgoMonthDate = MonthEnd(monthDate.AddMonths(-12));
+        var tables = connection.Query<string>(MonthlyReportSql.ReportTables).ToHashSet(StringComparer.Ordinal);
+        EnsureTablesExist(tables);
 
         var trend = connection.Query<PortfolioMonth>(
                 MonthlyReportSql.PortfolioMonths,
-                new { first_month = MonthEnd(monthDate.AddMonths(-11)), month = monthDate })
+                new { first_month = yearAgoMonthDate, month = monthDate })
             .ToList();
         var current = trend.SingleOrDefault(m => m.MonthDate == monthDate)
             ?? throw MonthNotFound(connection, monthDate);
         var previous = trend.SingleOrDefault(m => m.MonthDate == previousMonthDate);
+        var yearAgo = trend.SingleOrDefault(m => m.MonthDate == yearAgoMonthDate);
 
         var segments = connection.Query<SegmentRow>(
                 MonthlyReportSql.Segments,
@@ -71,29 +97,37 @@ public sealed class MonthlyReportQuery
             .ToList();
         var pilotLift = connection.Query<PilotLiftRow>(MonthlyReportSql.PilotLift).ToList();
         var pilots = connection.Query<Pilot>(MonthlyReportSql.Pilots).ToList();
-        var dataQuality = connection.Query<DataQualityRow>(MonthlyReportSql.DataQuality).ToList();
         var dataLoadedAt = connection.ExecuteScalar<DateTime?>(MonthlyReportSql.DataLoadedAt);
+        var rollRates = connection.Query<RollRateCell>(MonthlyReportSql.RollRates, new { month = monthDate }).ToList();
+        var vintages = connection.Query<VintageCell>(
+                MonthlyReportSql.Vintages,
+                new { month = monthDate, oldest_age = OldestVintageAge })
+            .ToList();
+        var batches = connection.Query<LoadBatch>(MonthlyReportSql.Batches).ToList();
 
         return new MonthlyReport(
             monthDate,
             _portfolioTitle,
             dataLoadedAt,
-            KpiCatalog.Tiles(current, previous, trend),
+            KpiCatalog.Tiles(current, previous, yearAgo, trend),
             trend,
             segments,
             earlyWarnings,
             pilotLift,
             pilots,
-            dataQuality);
+            DataQuality(connection, tables),
+            rollRates,
+            vintages,
+            batches,
+            LatestBuild(connection));
     }
 
     /// <summary>The last day of the calendar month containing <paramref name="day"/>.</summary>
     public static DateOnly MonthEnd(DateOnly day) =>
         new(day.Year, day.Month, DateTime.DaysInMonth(day.Year, day.Month));
 
-    private static void EnsureTablesExist(DuckDBConnection connection)
+    private static void EnsureTablesExist(HashSet<string> present)
     {
-        var present = connection.Query<string>(MonthlyReportSql.ReportTables).ToHashSet(StringComparer.Ordinal);
         var missing = RequiredTables.Where(t => !present.Contains(t)).ToList();
         if (missing.Count > 0)
         {
@@ -103,6 +137,76 @@ public sealed class MonthlyReportQuery
                 ExitCode.NotFound);
         }
     }
+
+    /// <summary>
+    /// Loads per extract, with the latest month its rows describe (from the raw tables present) and, when the
+    /// warehouse keeps <c>meta.schema_drift</c>, the schema changes recorded for it.
+    /// </summary>
+    private static List<DataQualityRow> DataQuality(DuckDBConnection connection, HashSet<string> tables)
+    {
+        var rows = connection.Query<DataQualityRow>(MonthlyReportSql.DataQuality).ToList();
+        var latest = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var (extract, column) in DataDates)
+        {
+            var contract = Contracts.Value.Get(extract);
+            if (!tables.Contains(contract.RawTable))
+            {
+                continue;
+            }
+
+            // The column comes from the contract, whose names are plain identifiers: a renamed column fails
+            // here rather than reading nothing.
+            var date = connection.ExecuteScalar<DateTime?>(
+                $"select cast(max(\"{contract.Column(column).Name}\") as date) from {contract.RawTable}");
+            if (date is { } value)
+            {
+                latest[extract] = MonthEnd(DateOnly.FromDateTime(value));
+            }
+        }
+
+        Dictionary<string, long>? drift = null;
+        if (tables.Contains("meta.schema_drift"))
+        {
+            drift = connection.Query<(string Extract, long Changes)>(MonthlyReportSql.DriftChanges)
+                .ToDictionary(d => d.Extract, d => d.Changes, StringComparer.Ordinal);
+        }
+
+        return rows
+            .Select(r => r with
+            {
+                LatestDataMonth = latest.TryGetValue(r.Extract, out var month) ? month : null,
+                DriftChanges = drift is null ? null : drift.GetValueOrDefault(r.Extract),
+            })
+            .ToList();
+    }
+
+    private static BuildProvenance? LatestBuild(DuckDBConnection connection)
+    {
+        var run = connection
+            .QuerySingleOrDefault<(long RunId, DateTime FinishedAt, long TestsPassed, long TestsFailed)?>(
+                MonthlyReportSql.LatestBuild);
+        if (run is not { } found)
+        {
+            return null;
+        }
+
+        var shipped = ShippedModelHashes();
+        var models = connection
+            .Query<(string Model, long? RowCount)>(MonthlyReportSql.BuiltModels, new { run_id = found.RunId })
+            .Select(m => new ModelVersion(m.Model, m.RowCount, shipped.GetValueOrDefault(m.Model)))
+            .ToList();
+        return new BuildProvenance(found.RunId, found.FinishedAt, found.TestsPassed, found.TestsFailed, models);
+    }
+
+    // The hash is of each model's select as the build runs it (ModelCatalog trims a trailing semicolon).
+    // TODO(provenance): meta.build_runs records no SQL hash, so this is the rendering program's SQL, which is the
+    // build's only when one program did both; recording the hash with each model at build time would make it the
+    // build's own.
+    private static Dictionary<string, string> ShippedModelHashes() =>
+        ModelCatalog.LoadEmbedded(Contracts.Value).Models.ToDictionary(
+            m => m.Relation,
+            m => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(m.Sql))),
+            StringComparer.Ordinal);
 
     private static WarehouseException MonthNotFound(DuckDBConnection connection, DateOnly monthDate)
     {

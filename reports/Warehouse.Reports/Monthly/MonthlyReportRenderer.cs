@@ -4,10 +4,11 @@ using Warehouse.Reports.Layout;
 namespace Warehouse.Reports.Monthly;
 
 /// <summary>
-/// Renders a <see cref="MonthlyReport"/> as the leadership PDF, on A4 or Letter: cover, portfolio KPIs and
-/// trends, risk and engagement segments, pilots, and a data-quality appendix. Charts are vectors; text is
-/// DejaVu Sans, embedded; a character the font lacks prints as U+FFFD and is listed at the end of the
-/// appendix. The same report and paper always give the same bytes.
+/// Renders a <see cref="MonthlyReport"/> as the leadership PDF, on A4 or Letter: cover with the executive
+/// summary, portfolio KPIs and trends, roll rates and vintages, risk and engagement segments, pilots, and
+/// appendices on data quality and definitions and on provenance. Charts are vectors; text is DejaVu Sans,
+/// embedded; a character the font lacks prints as U+FFFD and is listed at the end of the appendix. The same
+/// report and paper always give the same bytes.
 /// </summary>
 /// <param name="paper">The sheet the pages are laid out for.</param>
 public sealed class MonthlyReportRenderer(PaperSize paper = PaperSize.A4)
@@ -23,9 +24,11 @@ public sealed class MonthlyReportRenderer(PaperSize paper = PaperSize.A4)
 
         using var body = new ReportLayout(geometry);
         PortfolioSection.Write(body, report);
+        ArrearsSection.Write(body, report);
         SegmentSection.Write(body, report);
         PilotSection.Write(body, report);
         DataQualitySection.Write(body, report);
+        ProvenanceSection.Write(body, report);
 
         // The cover is page 1, so a section on the body's first page is on page 2.
         var contents = body.Sections.Select(s => (s.Title, s.PageIndex + 2)).ToList();

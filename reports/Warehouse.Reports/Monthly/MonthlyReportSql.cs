@@ -9,7 +9,7 @@ internal static class MonthlyReportSql
     public const string ReportTables = """
         select table_schema || '.' || table_name as qualified_name,
         from information_schema.tables
-        where table_schema in ('core', 'marts', 'meta')
+        where table_schema in ('raw', 'core', 'marts', 'meta')
         """;
 
     public const string AvailableMonths = """
@@ -28,15 +28,32 @@ internal static class MonthlyReportSql
             cast(rate_30_plus as double) as Rate30Plus,
             cast(rate_60_plus as double) as Rate60Plus,
             cast(rate_90_plus as double) as Rate90Plus,
+            cast(balance_open as double) as BalanceOpen,
             cast(balance_rate_30_plus as double) as BalanceRate30Plus,
+            cast(balance_rate_60_plus as double) as BalanceRate60Plus,
             cast(balance_rate_90_plus as double) as BalanceRate90Plus,
+            cast(balance_squares_open as double) as BalanceSquaresOpen,
+            cast(balance_squares_30_plus as double) as BalanceSquares30Plus,
+            cast(balance_squares_60_plus as double) as BalanceSquares60Plus,
+            cast(balance_squares_90_plus as double) as BalanceSquares90Plus,
+            cast(accounts_30_plus_last_month as bigint) as Accounts30PlusLastMonth,
+            cast(accounts_cured as bigint) as AccountsCured,
             cast(cure_rate as double) as CureRate,
             cast(customers_active as bigint) as CustomersActive,
+            cast(customers_engaged as bigint) as CustomersEngaged,
             cast(engagement_rate as double) as EngagementRate,
+            cast(phone_attempts as bigint) as PhoneAttempts,
+            cast(right_party_contacts as bigint) as RightPartyContacts,
             cast(right_party_contact_rate as double) as RightPartyContactRate,
+            cast(promises_due as bigint) as PromisesDue,
+            cast(promises_kept as bigint) as PromisesKept,
             cast(promise_kept_rate as double) as PromiseKeptRate,
             cast(survey_responses as bigint) as SurveyResponses,
+            cast(promoters as bigint) as Promoters,
+            cast(detractors as bigint) as Detractors,
             cast(nps as double) as Nps,
+            cast(accounts_default_stated as bigint) as AccountsDefaultStated,
+            cast(accounts_defaulted as bigint) as AccountsDefaulted,
             cast(default_next_month_rate as double) as DefaultNextMonthRate,
         from marts.portfolio_kpis_monthly
         where month_date between $first_month and $month
@@ -52,12 +69,63 @@ internal static class MonthlyReportSql
             cast(this_month.customers as bigint) as Customers,
             cast(this_month.balance as decimal(28, 2)) as Balance,
             cast(last_month.rate_30_plus_next_month as double) as LastMonthCellRate30PlusThisMonth,
+            cast(last_month.customers as bigint) as CustomersLastMonth,
         from marts.risk_engagement_segments as this_month
         left join marts.risk_engagement_segments as last_month
             on last_month.month_date = $previous_month
             and last_month.risk_band = this_month.risk_band
             and last_month.engagement_band = this_month.engagement_band
         where this_month.month_date = $month
+        """;
+
+    public const string RollRates = """
+        select
+            from_bucket as FromBucket,
+            to_bucket as ToBucket,
+            cast(accounts as bigint) as Accounts,
+            cast(share as double) as Share,
+        from marts.roll_rates_monthly
+        where month_date = $month
+        order by from_bucket_order, to_bucket_order
+        """;
+
+    // A quarter's cell at an age sums its three opening months at that age, which fall in three calendar
+    // months: the cell is read only when all three lie between the first month with account data and the
+    // report month, so it never mixes whole and partial vintages.
+    public const string Vintages = """
+        with
+
+        vintages as (
+
+            select
+                cast(date_trunc('quarter', opened_month_date) as date) as quarter_start,
+                months_on_book,
+                accounts,
+                accounts_30_plus + accounts_charged_off as accounts_bad,
+            from marts.vintage_delinquency_monthly
+            where months_on_book between 1 and $oldest_age
+
+        ),
+
+        first_month as (
+
+            select min(month_date) as first_month_date,
+            from marts.vintage_delinquency_monthly
+
+        )
+
+        select
+            quarter_start as QuarterStart,
+            cast(months_on_book as integer) as MonthsOnBook,
+            cast(sum(accounts) as bigint) as Accounts,
+            cast(sum(accounts_bad) as bigint) as AccountsBad,
+        from vintages
+        cross join first_month
+        where
+            last_day(quarter_start + to_months(months_on_book)) >= first_month_date
+            and last_day(quarter_start + to_months(months_on_book + 2)) <= $month
+        group by quarter_start, months_on_book
+        order by quarter_start, months_on_book
         """;
 
     public const string EarlyWarnings = """
@@ -135,7 +203,8 @@ internal static class MonthlyReportSql
         order by pilots.pilot_id
         """;
 
-    // Rejected rows count over refused batches too: a refused file's rows are rows the warehouse lacks.
+    // Rejected rows count over refused batches too: a refused file's rows are rows the warehouse lacks. The data
+    // month and drift come from other tables, filled in by MonthlyReportQuery.
     public const string DataQuality = """
         select
             "extract" as Extract,
@@ -144,9 +213,57 @@ internal static class MonthlyReportSql
             cast(coalesce(sum(rows_loaded), 0) as bigint) as RowsLoaded,
             cast(coalesce(sum(records_rejected), 0) as bigint) as RowsRejected,
             max(finished_at) filter (where status = 'loaded') as LastLoadedAt,
+            cast(null as date) as LatestDataMonth,
+            cast(null as bigint) as DriftChanges,
         from meta.load_batches
         group by "extract"
         order by "extract"
+        """;
+
+    public const string DriftChanges = """
+        select
+            "extract" as Extract,
+            count(*) as Changes,
+        from meta.schema_drift
+        group by "extract"
+        """;
+
+    public const string Batches = """
+        select
+            batch_id as BatchId,
+            "extract" as Extract,
+            source_file as SourceFile,
+            file_sha256 as FileSha256,
+            cast(rows_loaded as bigint) as RowsLoaded,
+            finished_at as FinishedAt,
+        from meta.load_batches
+        where status = 'loaded'
+        order by "extract", batch_id
+        """;
+
+    // The latest run that recorded models and no failed one: a failed build rolls its tables back.
+    public const string LatestBuild = """
+        select
+            run_id as RunId,
+            max(finished_at) filter (where kind = 'model') as FinishedAt,
+            count(*) filter (where kind = 'test' and status = 'passed') as TestsPassed,
+            count(*) filter (where kind = 'test' and status = 'failed') as TestsFailed,
+        from meta.build_runs
+        group by run_id
+        having
+            count(*) filter (where kind = 'model') > 0
+            and count(*) filter (where kind = 'model' and status = 'failed') = 0
+        order by run_id desc
+        limit 1
+        """;
+
+    public const string BuiltModels = """
+        select
+            model as Model,
+            row_count as RowCount,
+        from meta.build_runs
+        where run_id = $run_id and kind = 'model'
+        order by rowid
         """;
 
     public const string DataLoadedAt = """

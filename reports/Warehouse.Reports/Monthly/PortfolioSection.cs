@@ -3,13 +3,13 @@ using Warehouse.Reports.Layout;
 
 namespace Warehouse.Reports.Monthly;
 
-/// <summary>Portfolio at a glance: the KPI tiles, then the twelve-month trend charts.</summary>
+/// <summary>Portfolio at a glance: the KPI tiles, then the thirteen-month trend charts.</summary>
 internal static class PortfolioSection
 {
     public const string Title = "Portfolio at a glance";
 
-    private const int TilesPerRow = 4;
-    private const float TileHeight = 73f;
+    private const int TilesPerRow = 3;
+    private const float TileHeight = 84f;
     private const float TileGap = 8f;
     private const float ChartHeight = 195f;
     private const float SmallChartHeight = 150f;
@@ -20,17 +20,19 @@ internal static class PortfolioSection
     public static void Write(ReportLayout layout, MonthlyReport report)
     {
         var previousMonth = FigureFormat.ShortMonth(report.Month.AddMonths(-1));
+        var yearAgo = FigureFormat.ShortMonth(report.Month.AddMonths(-12));
         layout.StartSection(Title, onNewPage: true);
         layout.Paragraph(Title, ReportTheme.SectionHeading, 6f);
         layout.Paragraph(
-            $"Figures for {FigureFormat.Month(report.Month)}, each with its change on {previousMonth}. "
-            + "Delinquency rates are shares of accounts open at month end; engagement is the share of active "
-            + "customers with a digital action of their own. A dash marks a figure the data cannot give; the tile "
+            $"Figures for {FigureFormat.Month(report.Month)}, each with its change on {previousMonth} and on "
+            + $"{yearAgo}. A change is coloured only when it is beyond noise: larger than chance alone gives at the "
+            + "95% level (the rule of each figure is in the appendix); \"within noise\" means steady. Delinquency "
+            + "rates are shares of accounts open at month end. A dash marks a figure the data cannot give; the tile "
             + "says why.",
             ReportTheme.Body,
             12f);
 
-        WriteTiles(layout, report, previousMonth);
+        WriteTiles(layout, report, previousMonth, yearAgo);
 
         layout.Space(10f);
         var months = $"{FigureFormat.ShortMonth(report.Month.AddMonths(1 - TrendCharts.Months))} to "
@@ -39,7 +41,7 @@ internal static class PortfolioSection
         {
             WriteTrend(
                 layout,
-                "Delinquency, last 12 months",
+                $"Delinquency, last {TrendCharts.Months} months",
                 delinquency,
                 ChartHeight,
                 $"No account snapshots for {months}, so no delinquency figures.");
@@ -49,7 +51,7 @@ internal static class PortfolioSection
         using var nps = TrendCharts.Nps(report);
         WriteTrendPair(
             layout,
-            "Engagement and NPS, last 12 months",
+            $"Engagement and NPS, last {TrendCharts.Months} months",
             new TrendPanel(
                 "Engagement, contact and promises",
                 contact,
@@ -58,7 +60,7 @@ internal static class PortfolioSection
             $"No engagement, contact, promise or survey figures for {months}.");
     }
 
-    private static void WriteTiles(ReportLayout layout, MonthlyReport report, string previousMonth)
+    private static void WriteTiles(ReportLayout layout, MonthlyReport report, string previousMonth, string yearAgo)
     {
         var width = (layout.Width - ((TilesPerRow - 1) * TileGap)) / TilesPerRow;
         for (var start = 0; start < report.Kpis.Count; start += TilesPerRow)
@@ -68,14 +70,15 @@ internal static class PortfolioSection
             for (var column = 0; column < row.Count; column++)
             {
                 var left = band.Left + (column * (width + TileGap));
-                DrawTile(layout.Canvas, row[column], SKRect.Create(left, band.Top, width, TileHeight), previousMonth);
+                var box = SKRect.Create(left, band.Top, width, TileHeight);
+                DrawTile(layout.Canvas, row[column], box, previousMonth, yearAgo);
             }
 
             layout.Space(TileGap);
         }
     }
 
-    private static void DrawTile(SKCanvas canvas, KpiTile tile, SKRect box, string previousMonth)
+    private static void DrawTile(SKCanvas canvas, KpiTile tile, SKRect box, string previousMonth, string yearAgo)
     {
         using (var fill = new SKPaint { Color = ReportTheme.Stripe, IsAntialias = true })
         {
@@ -88,39 +91,77 @@ internal static class PortfolioSection
         }
 
         var x = box.Left + 9f;
+        var right = box.Right - 6f;
         var label = ReportTheme.Note.WithSize(7.5f);
         var value = new TextStyle(ReportFonts.Bold, 16f, ReportTheme.Ink);
-        var change = ReportTheme.ForTone(ReportTheme.Note.WithSize(7.5f), KpiTileFormat.Tone(tile));
-        var before = ReportTheme.Note.WithSize(7f);
+        var small = ReportTheme.Note.WithSize(7f);
 
         label.Draw(canvas, tile.Label, x, box.Top + 5f);
-        value.Draw(canvas, KpiTileFormat.Value(tile.Unit, tile.ThisMonth), x, box.Top + 16f);
-
-        // Where a dash stands for a figure, the slot under it says why, in up to two lines.
-        var why = tile switch
+        var shown = KpiTileFormat.Value(tile.Unit, tile.ThisMonth);
+        value.Draw(canvas, shown, x, box.Top + 16f);
+        if (tile.Interval is { } interval)
         {
-            { ThisMonth: null } => tile.WhyThisMonthMissing,
-            { LastMonth: null, WhyLastMonthMissing: { } reason } => $"no change: {reason}",
-            _ => null,
-        };
-        if (why is null)
-        {
-            change.Draw(canvas, KpiTileFormat.Change(tile), x, box.Top + 38f);
+            small.Draw(canvas, KpiTileFormat.Interval(tile.Unit, interval), right, box.Top + 23f, SKTextAlign.Right);
         }
-        else
+
+        if (tile.ThisMonth is null)
         {
-            var top = box.Top + 38f;
-            // In the change's own size, so that the reason reads on the change's line across the row.
+            // Where a dash stands for the figure, the lines under it say why, in up to two lines.
+            var top = box.Top + 40f;
             var reason = ReportTheme.Note.WithSize(7.5f);
-            foreach (var line in TextWrapper.Wrap(why, reason, box.Right - x - 5f).Take(2))
+            foreach (var line in TextWrapper.Wrap(tile.WhyThisMonthMissing ?? "", reason, right - x).Take(2))
             {
                 reason.Draw(canvas, line, x, top);
                 top += reason.LineHeight;
             }
         }
+        else
+        {
+            var (left, top) = (x, box.Top + 40f);
+            DrawChange(canvas, tile, tile.MonthOnMonth, tile.WhyLastMonthMissing, previousMonth, left, right, top);
+            DrawChange(canvas, tile, tile.YearOnYear, tile.WhyYearAgoMissing, yearAgo, left, right, top + 11f);
+        }
 
-        var lastMonth = $"{previousMonth}: {KpiTileFormat.Value(tile.Unit, tile.LastMonth)}";
-        before.Draw(canvas, lastMonth, x, box.Bottom - 12.5f);
+        var before = $"{previousMonth}: {KpiTileFormat.Value(tile.Unit, tile.LastMonth)} \u00b7 "
+            + $"{yearAgo}: {KpiTileFormat.Value(tile.Unit, tile.YearAgo)}";
+        small.Draw(canvas, before, x, box.Bottom - 12.5f);
+    }
+
+    /// <summary>
+    /// One comparison line: "vs Sep 2026" then the change, coloured only when beyond noise, then what the noise rule
+    /// made of it; or why there is no change to show, naming the month.
+    /// </summary>
+    private static void DrawChange(
+        SKCanvas canvas,
+        KpiTile tile,
+        KpiChange? change,
+        string? whyMissing,
+        string month,
+        float x,
+        float right,
+        float top)
+    {
+        var muted = ReportTheme.Note.WithSize(7.5f);
+        if (change is null)
+        {
+            // The reason names the month itself ("no promises due in Feb 2024").
+            var reason = TextWrapper.Ellipsized(whyMissing ?? $"no figure for {month}", muted, right - x);
+            muted.Draw(canvas, reason, x, top);
+            return;
+        }
+
+        var lead = $"vs {month}  ";
+        muted.Draw(canvas, lead, x, top);
+        var after = x + muted.Measure(lead);
+
+        var figure = ReportTheme.ForTone(muted, KpiTileFormat.Tone(tile, change));
+        var text = KpiTileFormat.Change(tile.Unit, change);
+        figure.Draw(canvas, text, after, top);
+        var noise = KpiTileFormat.Noise(change);
+        if (noise.Length > 0)
+        {
+            muted.Draw(canvas, noise, right, top, SKTextAlign.Right);
+        }
     }
 
     private static void WriteTrend(ReportLayout layout, string title, TrendChart chart, float height, string noData)

@@ -10,9 +10,11 @@ namespace Warehouse.Reports.Monthly;
 /// outcome the grid can show. Null when last month had no such cell, or none of its customers has an account
 /// snapshot in the report month.
 /// </param>
+/// <param name="CustomersLastMonth">Customers in the same cell last month; null when last month has no grid.</param>
 public sealed record SegmentRow(
     string RiskBand,
     string EngagementBand,
     long Customers,
     decimal Balance,
-    double? LastMonthCellRate30PlusThisMonth);
+    double? LastMonthCellRate30PlusThisMonth,
+    long? CustomersLastMonth);

@@ -8,6 +8,8 @@ internal static class SegmentSection
 {
     public const string Title = "Risk and engagement";
 
+    private static readonly string[] EngagementBands = ["engaged", "passive", "dark"];
+
     private const float NoteGap = 5f;
 
     /// <summary>The risk band as <c>marts.customer_month_profile</c> sets it (docs/schema.md).</summary>
@@ -32,19 +34,35 @@ internal static class SegmentSection
     {
         var month = FigureFormat.ShortMonth(report.Month);
         var previousMonth = FigureFormat.ShortMonth(report.Month.AddMonths(-1));
+        var matrix = SegmentMatrix(report, previousMonth);
+        var intro = $"Customers in {month} by risk band (rows) and engagement band (columns). Under each count: its "
+            + $"share of all customers in the grid and its movement since {previousMonth} (customers now less "
+            + "customers then). The last column is the balance of the row's open accounts.";
+
+        // The section's heading moves to a new page unless the first table's heading, intro and start fit under it.
+        var firstTable = ReportTheme.Subheading.LineHeight + 3f
+            + (TextWrapper.Wrap(intro, ReportTheme.Body, layout.Width).Count * ReportTheme.Body.LineHeight) + 8f
+            + (matrix.RowCount > 0 ? matrix.StartHeight(layout) : ReportTheme.Body.LineHeight);
         layout.Space(8f);
-        layout.StartSection(Title, onNewPage: false, keepWithNext: 200f);
+        var keep = ReportTheme.SectionHeading.LineHeight + 6f + firstTable;
+        layout.StartSection(Title, onNewPage: false, keepWithNext: keep);
         layout.Paragraph(Title, ReportTheme.SectionHeading, 6f);
 
         TableWithIntro(
             layout,
             "Customers by risk band and engagement band",
-            $"Customers in {month} by risk band and engagement band, with the balance of their open accounts. The "
-                + $"last column shows how each cell fared: of the customers in that cell in {previousMonth}, the "
-                + $"share 30+ days past due in {month}.",
-            SegmentTable(report),
+            intro,
+            matrix,
             "The warehouse has no segments for this month.",
             BandDefinitions);
+
+        layout.Space(14f);
+        TableWithIntro(
+            layout,
+            "How last month's cells fared",
+            $"Of the customers in each cell in {previousMonth}, the share 30+ days past due in {month}.",
+            OutcomeMatrix(report),
+            $"No outcome yet: the warehouse has no segments for {previousMonth}.");
 
         layout.Space(18f);
         TableWithIntro(
@@ -92,45 +110,92 @@ internal static class SegmentSection
         }
     }
 
-    private static ReportTable SegmentTable(MonthlyReport report)
+    /// <summary>
+    /// Risk bands as rows, engagement bands as columns, each cell its customers with their share and movement
+    /// since last month; a total column, a balance column and a total row.
+    /// </summary>
+    private static ReportTable SegmentMatrix(MonthlyReport report, string previousMonth)
     {
         var table = new ReportTable(
         [
             new TableColumn("Risk band", 1.1f),
-            new TableColumn("Engagement band", 1.2f),
-            new TableColumn("Customers", 1f, SKTextAlign.Right),
-            new TableColumn("Share of customers", 1f, SKTextAlign.Right),
-            new TableColumn("Balance", 1f, SKTextAlign.Right),
-            new TableColumn("Of last month's customers in this cell: share 30+ now", 1.9f, SKTextAlign.Right),
+            .. EngagementBands.Select(b => new TableColumn(FigureFormat.Humanize(b), 1f, SKTextAlign.Right)),
+            new TableColumn("All engagement bands", 1.1f, SKTextAlign.Right),
+            new TableColumn("Balance", 0.9f, SKTextAlign.Right),
         ]);
         if (report.Segments.Count == 0)
         {
             return table;
         }
 
-        var totalCustomers = report.Segments.Sum(s => s.Customers);
-        var totalBalance = report.Segments.Sum(s => s.Balance);
-        var money = MoneyUnit.For(report.Segments.Select(s => s.Balance).Append(totalBalance));
-        foreach (var segment in report.Segments)
+        var total = report.Segments.Sum(s => s.Customers);
+        var money = MoneyUnit.For(report.Segments.Select(s => s.Balance).Append(report.Segments.Sum(s => s.Balance)));
+        foreach (var risk in RiskBands(report))
         {
+            var row = report.Segments.Where(s => s.RiskBand == risk).ToList();
             table.Add(
-                FigureFormat.Humanize(segment.RiskBand),
-                FigureFormat.Humanize(segment.EngagementBand),
-                FigureFormat.Count(segment.Customers),
-                FigureFormat.Rate(totalCustomers == 0 ? null : (double)segment.Customers / totalCustomers),
-                money.Format(segment.Balance),
-                FigureFormat.Rate(segment.LastMonthCellRate30PlusThisMonth));
+            [
+                new TableCell(FigureFormat.Humanize(risk), Tone: CellTone.Strong),
+                .. EngagementBands.Select(e => Cell(row.Where(s => s.EngagementBand == e).ToList(), total)),
+                Cell(row, total),
+                money.Format(row.Sum(s => s.Balance)),
+            ]);
         }
 
         table.Add(
-            new TableCell("Total", Tone: CellTone.Strong),
-            "",
-            new TableCell(FigureFormat.Count(totalCustomers), Tone: CellTone.Strong),
-            new TableCell(FigureFormat.Rate(totalCustomers == 0 ? null : 1d), Tone: CellTone.Strong),
-            new TableCell(money.Format(totalBalance), Tone: CellTone.Strong),
-            "");
+        [
+            new TableCell("All risk bands", Tone: CellTone.Strong),
+            .. EngagementBands.Select(e => Cell(report.Segments.Where(s => s.EngagementBand == e).ToList(), total)),
+            Cell(report.Segments, total),
+            new TableCell(money.Format(report.Segments.Sum(s => s.Balance)), Tone: CellTone.Strong),
+        ]);
         return table;
     }
+
+    /// <summary>Of last month's customers in each cell, the share 30+ now; empty when last month has no grid.</summary>
+    private static ReportTable OutcomeMatrix(MonthlyReport report)
+    {
+        var table = new ReportTable(
+        [
+            new TableColumn("Risk band", 1.1f),
+            .. EngagementBands.Select(b => new TableColumn(FigureFormat.Humanize(b), 1f, SKTextAlign.Right)),
+        ]);
+        if (report.Segments.All(s => s.CustomersLastMonth is null))
+        {
+            return table;
+        }
+
+        foreach (var risk in RiskBands(report))
+        {
+            table.Add(
+            [
+                new TableCell(FigureFormat.Humanize(risk), Tone: CellTone.Strong),
+                .. EngagementBands.Select(e => report.Segments
+                    .FirstOrDefault(s => s.RiskBand == risk && s.EngagementBand == e) is { } cell
+                        ? new TableCell(
+                            FigureFormat.Rate(cell.LastMonthCellRate30PlusThisMonth),
+                            cell.CustomersLastMonth is { } then ? $"of {FigureFormat.Count(then)}" : null)
+                        : new TableCell(FigureFormat.Missing)),
+            ]);
+        }
+
+        return table;
+    }
+
+    // The customers of some cells: their count, then their share of all and their movement since last month.
+    private static TableCell Cell(IReadOnlyList<SegmentRow> cells, long total)
+    {
+        var customers = cells.Sum(s => s.Customers);
+        var share = FigureFormat.Rate(total == 0 ? null : (double)customers / total);
+        var movement = cells.Count > 0 && cells.All(s => s.CustomersLastMonth is not null)
+            ? FigureFormat.CountChange(customers - cells.Sum(s => s.CustomersLastMonth!.Value))
+            : FigureFormat.Missing;
+        return new TableCell(FigureFormat.Count(customers), $"{share} \u00b7 {movement}");
+    }
+
+    // Known bands in order, then any band the marts add later.
+    private static IEnumerable<string> RiskBands(MonthlyReport report) =>
+        report.Segments.Select(s => s.RiskBand).Distinct(StringComparer.Ordinal);
 
     private static string Lowercased(string sentence) => char.ToLowerInvariant(sentence[0]) + sentence[1..];
 

@@ -6,15 +6,16 @@ using Warehouse.Reports.Layout;
 namespace Warehouse.Reports.Monthly;
 
 /// <summary>
-/// The twelve-month trend charts. The x axis holds the twelve calendar months ending at the report month;
-/// a month the warehouse lacks, or a rate that is null, leaves a gap in its line rather than a fake zero.
+/// The thirteen-month trend charts: the report month and the same month a year before are both on the x axis,
+/// which holds the thirteen calendar months ending at the report month. A month the warehouse lacks, or a rate
+/// that is null, leaves a gap in its line rather than a fake zero.
 /// The y axis runs from a labelled tick below the lowest plotted value to one above the highest, with
 /// headroom (<see cref="AxisScale"/>). A chart none of whose series has a value has no plot at all.
 /// </summary>
 internal static class TrendCharts
 {
     /// <summary>Months on the x axis, the report month last.</summary>
-    public const int Months = 12;
+    public const int Months = 13;
 
     private const float LeftAxisWidth = 58f;
 
@@ -56,7 +57,7 @@ internal static class TrendCharts
     private static string PointsLabel(double points, AxisScale scale) =>
         FigureFormat.Decimal(points, Math.Max(0, scale.Decimals));
 
-    /// <summary>A plot over the report's twelve months that series are added to one by one.</summary>
+    /// <summary>A plot over the report's thirteen months that series are added to one by one.</summary>
     private sealed class SeriesSet
     {
         private readonly MonthlyReport _report;

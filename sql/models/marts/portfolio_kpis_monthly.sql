@@ -52,8 +52,25 @@ arrears as (
             where is_open and days_past_due >= 30
         ) as balance_30_plus,
         sum(greatest(balance, 0)) filter (
+            where is_open and days_past_due >= 60
+        ) as balance_60_plus,
+        sum(greatest(balance, 0)) filter (
             where is_open and days_past_due >= 90
         ) as balance_90_plus,
+
+        -- sums of squared balances owed: with the sums above they give the
+        -- sampling variance of a balance-weighted rate (docs/schema.md)
+        sum(greatest(balance, 0)::double ^ 2) filter (where is_open)
+            as balance_squares_open,
+        sum(greatest(balance, 0)::double ^ 2) filter (
+            where is_open and days_past_due >= 30
+        ) as balance_squares_30_plus,
+        sum(greatest(balance, 0)::double ^ 2) filter (
+            where is_open and days_past_due >= 60
+        ) as balance_squares_60_plus,
+        sum(greatest(balance, 0)::double ^ 2) filter (
+            where is_open and days_past_due >= 90
+        ) as balance_squares_90_plus,
 
         -- 30+ last month: open at 30 or more days past due; accounts with
         -- no snapshot this month are left out, not counted as uncured
@@ -134,8 +151,14 @@ rated as (
         coalesce(balance_open, 0)::decimal(18, 2) as balance_open,
         (balance_30_plus / nullif(balance_open, 0))::double
             as balance_rate_30_plus,
+        (balance_60_plus / nullif(balance_open, 0))::double
+            as balance_rate_60_plus,
         (balance_90_plus / nullif(balance_open, 0))::double
             as balance_rate_90_plus,
+        coalesce(balance_squares_open, 0) as balance_squares_open,
+        coalesce(balance_squares_30_plus, 0) as balance_squares_30_plus,
+        coalesce(balance_squares_60_plus, 0) as balance_squares_60_plus,
+        coalesce(balance_squares_90_plus, 0) as balance_squares_90_plus,
         coalesce(accounts_30_plus_last_month, 0)
             as accounts_30_plus_last_month,
         coalesce(accounts_cured, 0) as accounts_cured,
@@ -156,8 +179,11 @@ rated as (
         promises_kept / nullif(promises_due, 0) as promise_kept_rate,
 
         coalesce(survey_responses, 0) as survey_responses,
+        coalesce(promoters, 0) as promoters,
+        coalesce(detractors, 0) as detractors,
         100.0 * (promoters - detractors) / nullif(survey_responses, 0) as nps,
         coalesce(accounts_default_stated, 0) as accounts_default_stated,
+        coalesce(accounts_defaulted, 0) as accounts_defaulted,
         accounts_defaulted / nullif(accounts_default_stated, 0)
             as default_next_month_rate
 

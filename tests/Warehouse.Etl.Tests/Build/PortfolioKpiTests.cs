@@ -36,6 +36,42 @@ public sealed class PortfolioKpiTests(HandMadePortfolio portfolio) : IClassFixtu
     }
 
     [Fact]
+    public void The_60_plus_balance_rate_and_the_squared_balances_follow_the_same_rule()
+    {
+        var months = _warehouse.Rows("""
+            select month_date, balance_rate_60_plus, balance_squares_open, balance_squares_30_plus,
+                balance_squares_60_plus, balance_squares_90_plus
+            from marts.portfolio_kpis_monthly order by month_date
+            """);
+
+        // January, all open: owed 1000 + 2000 + 3000 + 500 = 6500; 60+ is A3 (95 days) -> 3000 / 6500 = 0.461538.
+        // Squares: 1000^2 + 2000^2 + 3000^2 + 500^2 = 14,250,000; 30+ A2, A3, A4: 4,000,000 + 9,000,000
+        // + 250,000 = 13,250,000; 60+ and 90+ A3 alone: 9,000,000.
+        // February, open A1 1000, A2 1500, A4 600, A5 0 (its -50 counts as 0), A6 400: 60+ is A4 and A6 ->
+        // 1000 / 3500 = 0.285714. Squares: 1,000,000 + 2,250,000 + 360,000 + 0 + 160,000 = 3,770,000;
+        // 30+ and 60+ A4 and A6: 520,000; 90+ A6: 160,000.
+        Assert.Equal(
+            [
+                "2024-01-31 | 0.461538 | 14250000 | 13250000 | 9000000 | 9000000",
+                "2024-02-29 | 0.285714 | 3770000 | 520000 | 520000 | 160000",
+            ],
+            months);
+    }
+
+    [Fact]
+    public void The_survey_classes_and_stated_defaults_are_counted_for_the_noise_rule()
+    {
+        var months = _warehouse.Rows("""
+            select month_date, promoters, detractors, accounts_defaulted
+            from marts.portfolio_kpis_monthly order by month_date
+            """);
+
+        // February scores 10, 9, 9 (promoters), 7 (passive), 3 (detractor); of the two stated defaults only
+        // A6's is true. January has no responses and no stated default: zeros, not nulls.
+        Assert.Equal(["2024-01-31 | 0 | 0 | 0", "2024-02-29 | 3 | 1 | 1"], months);
+    }
+
+    [Fact]
     public void The_cure_rate_is_the_share_of_last_months_30_plus_accounts_now_current()
     {
         var rates = _warehouse.Rows("""

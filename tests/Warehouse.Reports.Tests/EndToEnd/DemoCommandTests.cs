@@ -64,15 +64,75 @@ public sealed partial class DemoCommandTests : IClassFixture<DemoCommandTests.De
     }
 
     [Fact]
-    public void Rerunning_the_demo_loads_nothing_twice_and_renders_the_same_pdf()
+    public void The_report_summarises_the_month_and_shows_the_arrears_heat_maps()
     {
-        var before = File.ReadAllBytes(_demo.ReportPath);
+        var pdf = PdfText.Read(File.ReadAllBytes(_demo.ReportPath));
+
+        // Thirteen months of data: the report month has both last month and the same month a year before.
+        var cover = pdf.Pages[0];
+        var start = cover.IndexOf("The 30+ days past due rate was", StringComparison.Ordinal);
+        var sentence = cover[start..cover.IndexOf('\u2022', start)];
+        PdfText.AssertInOrder(sentence, "in October 2026:", "on September 2026", "on October 2025");
+        Assert.DoesNotContain("not comparable", sentence, StringComparison.Ordinal);
+        PdfText.AssertInOrder(pdf.All, "Roll rates, Sep 2026 to Oct 2026", "Current", "Delinquency by vintage");
+    }
+
+    [Fact]
+    public void The_report_traces_its_figures_to_every_loaded_batch_and_the_build()
+    {
+        var batches = _demo.Query(
+            "select string_agg(batch_id || ' ' || left(file_sha256, 12), ';' order by batch_id) "
+            + "from meta.load_batches where status = 'loaded'");
+        var run = _demo.Query(
+            "select max(run_id) from meta.build_runs where kind = 'model' and status = 'built'");
+        var pdf = PdfText.Read(File.ReadAllBytes(_demo.ReportPath));
+
+        var provenance = string.Join(
+            " ", pdf.Pages.SkipWhile(p => !p.Contains("Load batches", StringComparison.Ordinal)));
+        Assert.All(batches.Split(';'), batch =>
+        {
+            var (id, hash) = (batch.Split(' ')[0], batch.Split(' ')[1]);
+            Assert.Matches($" {id} [a-z]+ [^ ]+ {hash} ", provenance);
+        });
+        Assert.Contains($"Build run {run},", provenance, StringComparison.Ordinal);
+        Assert.Contains("marts.portfolio_kpis_monthly", provenance, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rerunning_the_demo_loads_nothing_twice_and_renders_the_same_figures_from_a_new_build()
+    {
+        var before = PdfText.Read(File.ReadAllBytes(_demo.ReportPath));
 
         var again = WarehouseProcess.Run(_demo.Folder, _demo.Arguments);
 
+        // The rerun builds again, so only the provenance of the build (its run id and time) may differ.
         Assert.Equal(0, again.ExitCode);
         Assert.Equal(6, UnchangedLine().Matches(again.Output).Count);
-        Assert.Equal(before, File.ReadAllBytes(_demo.ReportPath));
+        var after = PdfText.Read(File.ReadAllBytes(_demo.ReportPath));
+        Assert.Equal(BeforeBuildProvenance(before), BeforeBuildProvenance(after));
+        var run = _demo.Query("select max(run_id) from meta.build_runs where kind = 'model'");
+        Assert.Contains($"Build run {run},", after.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_warehouse_and_month_render_the_same_bytes_twice()
+    {
+        var first = Path.Combine(_demo.Folder, "first.pdf");
+        var second = Path.Combine(_demo.Folder, "second.pdf");
+
+        var runs = new[] { first, second }
+            .Select(file => WarehouseProcess.Run(
+                _demo.Folder, "report", "monthly", "--db", _demo.WarehousePath, "--month", "2026-10", "--out", file))
+            .ToList();
+
+        Assert.All(runs, run => Assert.True(run.ExitCode == 0, run.Error));
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+    }
+
+    private static string BeforeBuildProvenance(PdfText pdf)
+    {
+        var all = pdf.All;
+        return all[..all.IndexOf("Build run ", StringComparison.Ordinal)];
     }
 
     [Fact]

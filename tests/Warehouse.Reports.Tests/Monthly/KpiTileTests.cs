@@ -30,7 +30,7 @@ public sealed class KpiTileTests(RenderedSampleReport rendered) : IClassFixture<
             CureRate = null,
         };
 
-        var tiles = KpiCatalog.Tiles(empty, February, [February, empty]);
+        var tiles = KpiCatalog.Tiles(empty, February, null, [February, empty]);
 
         Assert.Equal("no survey responses this month", Why(tiles, "NPS"));
         Assert.Equal("no outbound calls this month", Why(tiles, "Right-party contact"));
@@ -46,7 +46,7 @@ public sealed class KpiTileTests(RenderedSampleReport rendered) : IClassFixture<
     {
         var empty = March with { EngagementRate = null, CustomersActive = 0 };
 
-        var tiles = KpiCatalog.Tiles(empty, February, [February, empty]);
+        var tiles = KpiCatalog.Tiles(empty, February, null, [February, empty]);
 
         Assert.Equal("no active customers this month", Why(tiles, "Engagement rate"));
     }
@@ -55,7 +55,7 @@ public sealed class KpiTileTests(RenderedSampleReport rendered) : IClassFixture<
     public void A_default_rate_the_source_does_not_state_says_so()
     {
         // The sample's source states next-month default for February but not yet for March.
-        var tiles = KpiCatalog.Tiles(March, February, SampleMonthlyReport.Trend());
+        var tiles = KpiCatalog.Tiles(March, February, null, SampleMonthlyReport.Trend());
 
         Assert.Equal("not stated by the source", Why(tiles, "Default next month"));
     }
@@ -63,8 +63,8 @@ public sealed class KpiTileTests(RenderedSampleReport rendered) : IClassFixture<
     [Fact]
     public void A_missing_last_month_names_the_month_and_why()
     {
-        var tiles = KpiCatalog.Tiles(March, February, SampleMonthlyReport.Trend());
-        var withoutFebruary = KpiCatalog.Tiles(March, null, [March]);
+        var tiles = KpiCatalog.Tiles(March, February, null, SampleMonthlyReport.Trend());
+        var withoutFebruary = KpiCatalog.Tiles(March, null, null, [March]);
 
         // The sample's February had no promises due.
         var promises = tiles.Single(t => t.Label == "Promises kept");
@@ -84,7 +84,7 @@ public sealed class KpiTileTests(RenderedSampleReport rendered) : IClassFixture<
         var words = PdfWords.Read(RenderedSampleReport.Render(report));
 
         Assert.Equal(
-            $"NPS {Dash} no survey responses this month Feb 2024: {Dash}",
+            $"NPS {Dash} no survey responses this month Feb 2024: {Dash} \u00b7 Mar 2023: {Dash}",
             TileText(words, "NPS"));
         var page = words.Pages[1];
         var value = page.First(w => w.Text == Dash && w.PointSize > 12);
@@ -96,22 +96,27 @@ public sealed class KpiTileTests(RenderedSampleReport rendered) : IClassFixture<
     [Fact]
     public void The_sample_tiles_explain_their_dashes()
     {
+        // Promises kept: 311 of 500 in March 2024, none due in February, 299 of 500 in March 2023 (59.8%).
+        // Pooled 610 / 1,000 = 0.61, standard error sqrt(0.61 x 0.39 x 2 / 500) = 0.0308; the change 0.024 is
+        // 0.78 of them: within noise.
         Assert.Equal(
-            $"Default next month {Dash} not stated by the source Feb 2024: 0.4%",
+            $"Default next month {Dash} not stated by the source Feb 2024: 0.4% \u00b7 Mar 2023: 0.4%",
             TileText(rendered.Words, "Default next month"));
         Assert.Equal(
-            $"Promises kept 62.2% no change: no promises due in Feb 2024 Feb 2024: {Dash}",
+            $"Promises kept 62.2% no promises due in Feb 2024 vs Mar 2023 +2.4 pp within noise "
+                + $"Feb 2024: {Dash} \u00b7 Mar 2023: 59.8%",
             TileText(rendered.Words, "Promises kept"));
     }
 
     [Fact]
-    public void A_cover_headline_without_a_figure_gives_the_tiles_reason()
+    public void A_summary_sentence_without_a_figure_gives_the_tiles_reason()
     {
         var report = SampleMonthlyReport.WithTrend(m => m with { Nps = null, SurveyResponses = 0 });
 
         var cover = PdfText.Read(RenderedSampleReport.Render(report)).Pages[0];
 
-        Assert.Contains("NPS: no survey responses this month.", cover, StringComparison.Ordinal);
+        Assert.Contains(
+            "NPS has no figure for March 2024: no survey responses this month.", cover, StringComparison.Ordinal);
     }
 
     private static string? Why(IReadOnlyList<KpiTile> tiles, string label) =>
@@ -123,8 +128,8 @@ public sealed class KpiTileTests(RenderedSampleReport rendered) : IClassFixture<
         var page = words.Pages[1];
         var labelWord = PdfWords.Find(page, label);
         return string.Join(" ", page
-            .Where(w => w.Left >= labelWord.Left - 1 && w.Left < labelWord.Left + 100
-                && w.Top >= labelWord.Top - 1 && w.Bottom <= labelWord.Top + 68)
+            .Where(w => w.Left >= labelWord.Left - 1 && w.Left < labelWord.Left + 150
+                && w.Top >= labelWord.Top - 1 && w.Bottom <= labelWord.Top + 80)
             .OrderBy(w => Math.Round(w.Baseline))
             .ThenBy(w => w.Left)
             .Select(w => w.Text));

@@ -1,4 +1,8 @@
+using System.Security.Cryptography;
+using System.Text;
 using Warehouse.Etl;
+using Warehouse.Etl.Build;
+using Warehouse.Etl.Contracts;
 using Warehouse.Reports.Monthly;
 
 namespace Warehouse.Reports.Tests.Monthly;
@@ -32,10 +36,10 @@ public sealed class MonthlyReportQueryTests : IDisposable
         var delinquency = report.Kpis.Single(k => k.Label == "30+ days past due");
         Assert.Equal(0.05, delinquency.ThisMonth);
         Assert.Equal(0.04, delinquency.LastMonth);
-        Assert.Equal(0.01, delinquency.Change!.Value, 12);
+        Assert.Equal(0.01, delinquency.MonthOnMonth!.Difference, 12);
         var nps = report.Kpis.Single(k => k.Label == "NPS");
         Assert.Equal(KpiUnit.NetPromoterScore, nps.Unit);
-        Assert.Equal(7.5, nps.Change);
+        Assert.Equal(7.5, nps.MonthOnMonth!.Difference);
     }
 
     [Fact]
@@ -49,7 +53,7 @@ public sealed class MonthlyReportQueryTests : IDisposable
         var promises = report.Kpis.Single(k => k.Label == "Promises kept");
         Assert.Null(promises.ThisMonth);
         Assert.Equal(0.6, promises.LastMonth);
-        Assert.Null(promises.Change);
+        Assert.Null(promises.MonthOnMonth);
         Assert.Null(report.Trend[^1].PromiseKeptRate);
     }
 
@@ -62,13 +66,13 @@ public sealed class MonthlyReportQueryTests : IDisposable
         var report = _query.Load(_marts.Connection, March);
 
         Assert.All(report.Kpis, tile => Assert.Null(tile.LastMonth));
-        Assert.All(report.Kpis, tile => Assert.Null(tile.Change));
+        Assert.All(report.Kpis, tile => Assert.Null(tile.MonthOnMonth));
     }
 
     [Fact]
-    public void The_trend_holds_the_twelve_months_ending_at_the_report_month_oldest_first()
+    public void The_trend_holds_the_thirteen_months_ending_at_the_report_month_oldest_first()
     {
-        // January 2023 to April 2024: sixteen months, of which April 2023 to March 2024 are in the window.
+        // January 2023 to April 2024: sixteen months, of which March 2023 to March 2024 are in the window.
         for (var index = 0; index < 16; index++)
         {
             _marts.AddKpis(MonthlyReportQuery.MonthEnd(new DateOnly(2023, 1, 1).AddMonths(index)));
@@ -76,10 +80,52 @@ public sealed class MonthlyReportQueryTests : IDisposable
 
         var report = _query.Load(_marts.Connection, March);
 
-        Assert.Equal(12, report.Trend.Count);
-        Assert.Equal(new DateOnly(2023, 4, 30), report.Trend[0].MonthDate);
+        Assert.Equal(13, report.Trend.Count);
+        Assert.Equal(new DateOnly(2023, 3, 31), report.Trend[0].MonthDate);
         Assert.Equal(March, report.Trend[^1].MonthDate);
         Assert.Equal(report.Trend.Select(m => m.MonthDate).Order(), report.Trend.Select(m => m.MonthDate));
+    }
+
+    [Fact]
+    public void Each_rate_is_compared_with_the_same_month_a_year_before_and_judged_from_its_counts()
+    {
+        _marts.AddKpis(new DateOnly(2023, 3, 31), rate30Plus: 0.03, nps: 20);
+        _marts.AddKpis(February, rate30Plus: 0.048, nps: 20);
+        _marts.AddKpis(March, rate30Plus: 0.05, nps: 20);
+
+        var report = _query.Load(_marts.Connection, March);
+
+        // 50 of 1,000 against 48 of 1,000: pooled 98 / 2,000 = 0.049, standard error
+        // sqrt(0.049 x 0.951 x 2 / 1,000) = 0.009654; the change 0.002 is 0.21 of them: within noise.
+        // Against 30 of 1,000 a year before: pooled 0.04, standard error sqrt(0.04 x 0.96 x 0.002) = 0.008764;
+        // the change 0.02 is 2.28 of them, past 1.96: beyond noise.
+        var delinquency = report.Kpis.Single(k => k.Label == "30+ days past due");
+        Assert.Equal(0.03, delinquency.YearAgo);
+        Assert.Equal(ChangeSignal.WithinNoise, delinquency.MonthOnMonth!.Signal);
+        Assert.Equal(0.009654, delinquency.MonthOnMonth.StandardError!.Value, 6);
+        Assert.Equal(ChangeSignal.BeyondNoise, delinquency.YearOnYear!.Signal);
+        Assert.Equal(0.02, delinquency.YearOnYear.Difference, 12);
+        Assert.Equal(0.008764, delinquency.YearOnYear.StandardError!.Value, 6);
+
+        // 80 responses, 40 promoters and 24 detractors: P 0.5, D 0.3, variance 10,000 x (0.8 - 0.04) / 80 = 95,
+        // standard error 9.747; the interval 20 +- 19.10.
+        var nps = report.Kpis.Single(k => k.Label == "NPS");
+        Assert.Equal(0.90, nps.Interval!.Low, 2);
+        Assert.Equal(39.10, nps.Interval.High, 2);
+        Assert.Equal(ChangeSignal.WithinNoise, nps.YearOnYear!.Signal);
+    }
+
+    [Fact]
+    public void Without_the_month_a_year_before_the_tiles_say_it_is_not_in_the_warehouse()
+    {
+        _marts.AddKpis(February);
+        _marts.AddKpis(March);
+
+        var report = _query.Load(_marts.Connection, March);
+
+        Assert.All(report.Kpis, tile => Assert.Null(tile.YearOnYear));
+        Assert.All(report.Kpis, tile =>
+            Assert.Equal("no figures for Mar 2023 in the warehouse", tile.WhyYearAgoMissing));
     }
 
     [Fact]
@@ -250,6 +296,142 @@ public sealed class MonthlyReportQueryTests : IDisposable
     }
 
     [Fact]
+    public void Roll_rates_are_the_report_months_in_bucket_order()
+    {
+        _marts.AddKpis(March);
+        _marts.Execute("""
+            insert into marts.roll_rates_monthly values
+                ('2024-03-31', '1-29', 'current', 3, 0.75, 2, 1),
+                ('2024-03-31', 'current', '1-29', 1, 0.1, 1, 2),
+                ('2024-03-31', 'current', 'current', 9, 0.9, 1, 1),
+                ('2024-03-31', '1-29', '30-59', 1, 0.25, 2, 3),
+                ('2024-02-29', 'current', 'current', 5, 1.0, 1, 1)
+            """);
+
+        var report = _query.Load(_marts.Connection, March);
+
+        Assert.Equal(
+            [
+                new RollRateCell("current", "current", 9, 0.9),
+                new RollRateCell("current", "1-29", 1, 0.1),
+                new RollRateCell("1-29", "current", 3, 0.75),
+                new RollRateCell("1-29", "30-59", 1, 0.25),
+            ],
+            report.RollRates);
+    }
+
+    [Fact]
+    public void A_vintage_quarter_is_read_at_an_age_only_once_all_its_months_have_reached_it_within_the_data()
+    {
+        _marts.AddKpis(March);
+
+        // Account data from October 2023 to March 2024. Vintages opened July, August and September 2023 at 3
+        // months on book (October, November, December) and at 6 (January to March); October and November 2023
+        // at 3 (January, February); December 2023 at 3 would be March.
+        _marts.Execute("""
+            insert into marts.vintage_delinquency_monthly values
+                ('2023-07-31', '2023-10-31', 3, 10, 10, 1, 0, 0.1),
+                ('2023-08-31', '2023-11-30', 3, 20, 20, 1, 0, 0.05),
+                ('2023-09-30', '2023-12-31', 3, 30, 29, 0, 1, 0.0333),
+                ('2023-07-31', '2024-01-31', 6, 10, 9, 1, 1, 0.2),
+                ('2023-08-31', '2024-02-29', 6, 20, 20, 2, 0, 0.1),
+                ('2023-09-30', '2024-03-31', 6, 30, 28, 1, 2, 0.1),
+                ('2023-10-31', '2024-01-31', 3, 40, 40, 4, 0, 0.1),
+                ('2023-11-30', '2024-02-29', 3, 50, 50, 5, 0, 0.1),
+                ('2023-06-30', '2023-10-31', 4, 5, 5, 0, 0, 0)
+            """);
+
+        var report = _query.Load(_marts.Connection, March);
+
+        // 2023 Q3 at 3: 60 accounts, 1 + 1 + 1 bad; at 6: 60 accounts, 2 + 2 + 3 bad. 2023 Q4 at 3 would need
+        // December's vintage in March 2024, which the report month holds, but the mart has no row for it: the
+        // quarter is complete by the calendar, so its cell sums October and November, 90 accounts, 9 bad.
+        // 2023 Q2 at 4 would need April 2023's vintage in August 2023, before the data starts: not read.
+        Assert.Equal(
+            [
+                new VintageCell(new DateOnly(2023, 7, 1), 3, 60, 3),
+                new VintageCell(new DateOnly(2023, 7, 1), 6, 60, 7),
+                new VintageCell(new DateOnly(2023, 10, 1), 3, 90, 9),
+            ],
+            report.Vintages);
+    }
+
+    [Fact]
+    public void Freshness_reads_the_latest_month_of_each_extract_and_drift_only_where_the_warehouse_records_it()
+    {
+        _marts.AddKpis(March);
+        _marts.Execute("""
+            insert into meta.load_batches values
+                (1, 'risk', 'risk.csv', 'a', 10, null, 'loaded', 2, 2, 0, null, '2024-04-01 08:00', '2024-04-01 08:01'),
+                (2, 'surveys', 's.csv', 'b', 10, null, 'loaded', 1, 1, 0, null, '2024-04-01 08:00', '2024-04-01 08:02');
+            create schema raw;
+            create table raw.risk_accounts (as_of_date date);
+            insert into raw.risk_accounts values ('2024-02-29'), ('2024-03-31');
+            create table raw.survey_responses (responded_at timestamp);
+            insert into raw.survey_responses values ('2024-02-14 10:00');
+            """);
+
+        var withoutDrift = _query.Load(_marts.Connection, March);
+        _marts.Execute("""
+            create table meta.schema_drift (
+                batch_id bigint, "extract" varchar, change varchar, "column" varchar, "before" varchar, "after" varchar
+            );
+            insert into meta.schema_drift values
+                (1, 'risk', 'added', 'limit_band', null, 'varchar'),
+                (1, 'risk', 'missing', 'bureau_score', 'integer', null);
+            """);
+        var withDrift = _query.Load(_marts.Connection, March);
+
+        Assert.Equal(
+            [("risk", new DateOnly(2024, 3, 31), (long?)null), ("surveys", new DateOnly(2024, 2, 29), null)],
+            withoutDrift.DataQuality.Select(d => (d.Extract, d.LatestDataMonth, d.DriftChanges)));
+        Assert.Equal([2L, 0L], withDrift.DataQuality.Select(d => d.DriftChanges));
+    }
+
+    [Fact]
+    public void Provenance_lists_the_loaded_batches_and_the_latest_build_whose_models_all_built()
+    {
+        _marts.AddKpis(March);
+        _marts.Execute("""
+            insert into meta.load_batches values
+                (2, 'risk', 'in/risk.csv', 'ab12', 10, null, 'loaded', 5, 5, 0, null,
+                    '2024-04-01 08:00', '2024-04-01 08:01'),
+                (3, 'risk', 'in/bad.csv', 'cd34', 10, null, 'refused', 5, 0, 5, 'rejects',
+                    '2024-04-01 08:02', '2024-04-01 08:03'),
+                (1, 'customers', 'in/c.csv', 'ef56', 10, null, 'loaded', 3, 3, 0, null,
+                    '2024-04-01 07:00', '2024-04-01 07:01');
+            insert into meta.build_runs values
+                (1, 'staging.stg_risk', 'model', 'built', 5, 10, null, '2024-04-01 09:00'),
+                (1, 'marts.portfolio_kpis_monthly', 'model', 'built', 1, 10, null, '2024-04-01 09:00'),
+                (1, 'keys_unique', 'test', 'passed', 0, 1, null, '2024-04-01 09:01'),
+                (2, 'staging.stg_risk', 'model', 'built', 5, 10, null, '2024-04-02 09:00'),
+                (2, 'marts.portfolio_kpis_monthly', 'model', 'failed', null, 10, 'boom', '2024-04-02 09:00');
+            """);
+
+        var report = _query.Load(_marts.Connection, March);
+
+        // Run 2 failed a model and rolled back, so run 1 wrote the tables. The refused batch loaded nothing.
+        Assert.Equal(
+            [
+                new LoadBatch(1, "customers", "in/c.csv", "ef56", 3, new DateTime(2024, 4, 1, 7, 1, 0)),
+                new LoadBatch(2, "risk", "in/risk.csv", "ab12", 5, new DateTime(2024, 4, 1, 8, 1, 0)),
+            ],
+            report.Batches);
+        var build = report.Build!;
+        Assert.Equal(
+            (1L, new DateTime(2024, 4, 1, 9, 0, 0), 1L, 0L),
+            (build.RunId, build.FinishedAt, build.TestsPassed, build.TestsFailed));
+        Assert.Equal(["staging.stg_risk", "marts.portfolio_kpis_monthly"], build.Models.Select(m => m.Model));
+
+        // The fingerprint is the SHA-256 of the model's select as the program ships it, computed here apart.
+        var shipped = ModelCatalog.LoadEmbedded(ContractCatalog.LoadEmbedded())
+            .Models.Single(m => m.Relation == "staging.stg_risk").Sql;
+        var expected = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(shipped)));
+        Assert.Equal(expected, build.Models[0].SqlSha256);
+        Assert.Equal(64, expected.Length);
+    }
+
+    [Fact]
     public void A_month_without_kpis_is_not_found_and_the_message_names_the_months_there_are()
     {
         _marts.AddKpis(January);
@@ -273,6 +455,9 @@ public sealed class MonthlyReportQueryTests : IDisposable
     }
 
     [Theory]
+    [InlineData("marts.roll_rates_monthly")]
+    [InlineData("marts.vintage_delinquency_monthly")]
+    [InlineData("meta.build_runs")]
     [InlineData("marts.pilot_lift")]
     [InlineData("core.dim_pilot")]
     [InlineData("core.fct_pilot_assignment")]

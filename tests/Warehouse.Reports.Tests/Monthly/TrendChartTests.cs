@@ -11,14 +11,14 @@ public sealed class TrendChartTests(RenderedSampleReport rendered) : IClassFixtu
 {
     private const string Minus = "\u2212";
 
-    private const string EngagementHeading = "Engagement and NPS, last 12 months";
+    private const string EngagementHeading = "Engagement and NPS, last 13 months";
 
     [Fact]
     public void The_delinquency_axis_runs_from_a_tick_below_the_lowest_rate_to_one_above_the_highest()
     {
-        // Lowest: 90+ in April 2023, 0.8%; highest: 30+ by balance in March 2024, 4.1 + 11 x 0.12 = 5.42%.
-        // Headroom 0.08 x 4.62 = 0.37: 0.43 to 5.79; step at least 5.36 / 6 = 0.89, so 1; ends 0 and 6.
-        var ticks = YTickLabels(rendered.Words, "Delinquency, last 12 months", Panel.Whole, "Apr", "30+");
+        // Lowest: 90+ in March 2023, 390 / 50,000 = 0.78%; highest: 30+ by balance in March 2024, 4.1 + 11 x 0.12 =
+        // 5.42%. Headroom 0.08 x 4.64 = 0.37: 0.41 to 5.79; step at least 5.38 / 6 = 0.9, so 1; ends 0 and 6.
+        var ticks = YTickLabels(rendered.Words, "Delinquency, last 13 months", Panel.Whole, "Mar", "30+");
 
         Assert.Equal(["0.0%", "1.0%", "2.0%", "3.0%", "4.0%", "5.0%", "6.0%"], ticks.OrderBy(Numerically));
     }
@@ -26,9 +26,10 @@ public sealed class TrendChartTests(RenderedSampleReport rendered) : IClassFixtu
     [Fact]
     public void The_engagement_axis_holds_every_rate_with_room_above_the_promises_kept_line()
     {
-        // Lowest: engagement 30% in April 2023; highest: promises kept 60 + 11 x 0.2 = 62.2% in March 2024.
-        // Headroom 0.08 x 32.2 = 2.58: 27.42 to 64.78; step at least 37.35 / 4 = 9.3, so 10; ends 20 and 70.
-        var ticks = YTickLabels(rendered.Words, EngagementHeading, Panel.Left, "May", "Engagement");
+        // Lowest: engagement 11,600 / 40,000 = 29% in March 2023; highest: promises kept 311 / 500 = 62.2% in
+        // March 2024. Headroom 0.08 x 33.2 = 2.66: 26.34 to 64.86; step at least 38.5 / 4 = 9.6, so 10; ends 20 and
+        // 70.
+        var ticks = YTickLabels(rendered.Words, EngagementHeading, Panel.Left, "Mar", "Engagement");
 
         Assert.Equal(["20.0%", "30.0%", "40.0%", "50.0%", "60.0%", "70.0%"], ticks.OrderBy(Numerically));
         Assert.Equal("Rate", AxisLabel(rendered.Words, Panel.Left));
@@ -37,11 +38,11 @@ public sealed class TrendChartTests(RenderedSampleReport rendered) : IClassFixtu
     [Fact]
     public void Nps_has_a_chart_beside_the_rates_with_an_axis_of_its_own_in_points()
     {
-        // NPS 10 in April 2023 to 10 + 11 x 1.5 = 26.5 in March 2024. Headroom 0.08 x 16.5 = 1.32: 8.68 to
-        // 27.82; step at least 19.14 / 4 = 4.8, so 5; ends 5 and 30.
-        var ticks = YTickLabels(rendered.Words, EngagementHeading, Panel.Right, "May", "NPS");
+        // NPS 10 - 1.5 = 8.5 in March 2023 to 10 + 11 x 1.5 = 26.5 in March 2024. Headroom 0.08 x 18 = 1.44: 7.06
+        // to 27.94; step at least 20.88 / 4 = 5.2, so 10; ends 0 and 30.
+        var ticks = YTickLabels(rendered.Words, EngagementHeading, Panel.Right, "Mar", "NPS");
 
-        Assert.Equal(["5", "10", "15", "20", "25", "30"], ticks.OrderBy(Numerically));
+        Assert.Equal(["0", "10", "20", "30"], ticks.OrderBy(Numerically));
         Assert.Equal("NPS(points)", AxisLabel(rendered.Words, Panel.Right));
         Assert.Equal(0, rendered.Text.Count("right axis"));
     }
@@ -52,11 +53,11 @@ public sealed class TrendChartTests(RenderedSampleReport rendered) : IClassFixtu
         PdfText.AssertInOrder(
             rendered.Text.All,
             "Net promoter score",
-            "May Jul Sep Nov Jan Mar May Jul Sep Nov Jan Mar 2023 2024 2023 2024");
+            "Mar May Jul Sep Nov Jan Mar Mar May Jul Sep Nov Jan Mar 2023 2024 2023 2024");
     }
 
     [Fact]
-    public void A_chart_without_any_value_in_its_twelve_months_is_a_sentence_not_a_flat_line()
+    public void A_chart_without_any_value_in_its_thirteen_months_is_a_sentence_not_a_flat_line()
     {
         var report = SampleMonthlyReport.WithTrend(m => m with { Nps = null, SurveyResponses = 0 });
 
@@ -66,7 +67,7 @@ public sealed class TrendChartTests(RenderedSampleReport rendered) : IClassFixtu
 
         PdfText.AssertInOrder(text, EngagementHeading, "Engagement, contact and promises Net promoter score");
         Assert.Equal(
-            "Net promoter score No survey responses for Apr 2023 to Mar 2024, so no NPS.",
+            "Net promoter score No survey responses for Mar 2023 to Mar 2024, so no NPS.",
             PanelText(words, Panel.Right));
         Assert.Equal("", AxisLabel(words, Panel.Right));
         Assert.Equal("Rate", AxisLabel(words, Panel.Left));
@@ -90,10 +91,10 @@ public sealed class TrendChartTests(RenderedSampleReport rendered) : IClassFixtu
         PdfText.AssertInOrder(
             text,
             EngagementHeading,
-            "No engagement, contact, promise or survey figures for Apr 2023 to Mar 2024.",
-            "Risk and engagement");
+            "No engagement, contact, promise or survey figures for Mar 2023 to Mar 2024.",
+            "Arrears in depth");
         Assert.Equal(0, PdfText.Read(pdf).Count("Net promoter score"));
-        var delinquency = YTickLabels(PdfWords.Read(pdf), "Delinquency, last 12 months", Panel.Whole, "Apr", "30+");
+        var delinquency = YTickLabels(PdfWords.Read(pdf), "Delinquency, last 13 months", Panel.Whole, "Mar", "30+");
         Assert.Equal(7, delinquency.Count);
     }
 
@@ -139,7 +140,7 @@ public sealed class TrendChartTests(RenderedSampleReport rendered) : IClassFixtu
     private static string AxisLabel(PdfWords words, Panel panel)
     {
         var (page, top, left, right) = Area(words, EngagementHeading, panel);
-        var bottom = page.First(w => w.Text == "Risk").Top;
+        var bottom = page.Last(w => w.Text == "Page").Top;
         return string.Concat(page
             .Where(w => !w.IsHorizontal && w.Top > top && w.Bottom < bottom && w.Left >= left && w.Right <= right)
             .OrderBy(w => -w.Bottom)
@@ -150,7 +151,7 @@ public sealed class TrendChartTests(RenderedSampleReport rendered) : IClassFixtu
     private static string PanelText(PdfWords words, Panel panel)
     {
         var (page, top, left, right) = Area(words, EngagementHeading, panel);
-        var bottom = page.First(w => w.Text == "Risk").Top;
+        var bottom = page.Last(w => w.Text == "Page").Top;
         return string.Join(" ", page
             .Where(w => w.IsHorizontal && w.Top > top && w.Bottom < bottom && w.Left >= left && w.Right <= right)
             .Select(w => w.Text));

@@ -1,0 +1,9 @@
+namespace Warehouse.Reports.Monthly;
+
+/// <summary>One model the build behind the report ran, with the fingerprint of its SQL.</summary>
+/// <param name="Model">The table built, <c>schema.name</c>.</param>
+/// <param name="RowCount">Rows the build wrote, as <c>meta.build_runs</c> recorded it.</param>
+/// <param name="SqlSha256">
+/// SHA-256 in hex of the model's SQL text as this program ships it; null when this program has no such model.
+/// </param>
+public sealed record ModelVersion(string Model, long? RowCount, string? SqlSha256);
