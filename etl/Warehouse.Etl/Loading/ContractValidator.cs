@@ -12,7 +12,12 @@ internal static class ContractValidator
 {
     public const string RejectsTable = "_rejects";
 
+    /// <summary>Joins the key columns in the <c>column_name</c> of a duplicate-key reject.</summary>
+    public const string KeyColumnSeparator = ", ";
+
     private const int MaxValueLength = 200;
+
+    private const string UnreadableRecordRule = "unreadable record: ";
 
     private const string NotUtf8Rule =
         "not valid UTF-8: the file is in another encoding or holds corrupt bytes; if it is written in Latin-1 "
@@ -32,7 +37,7 @@ internal static class ContractValidator
                    left(trim(any_value(csv_line), chr(10) || chr(13)), {MaxValueLength}) as value,
                    case
                        when bool_or(error_type = 'INVALID ENCODING') then {SqlText.Literal(NotUtf8Rule)}
-                       else 'unreadable record: ' || string_agg(distinct error_type, ', ')
+                       else {SqlText.Literal(UnreadableRecordRule)} || string_agg(distinct error_type, ', ')
                            || ' - ' || min(error_message)
                    end as rule
             from {IncomingTable.CsvErrors}
@@ -58,6 +63,14 @@ internal static class ContractValidator
         checks.Add(DuplicateKeyCheck(contract));
         return $"create or replace temp table {RejectsTable} as\n" + string.Join("\nunion all\n", checks);
     }
+
+    /// <summary>
+    /// A SQL condition, over the rule text <paramref name="rule"/>, that holds for the rejects whose value is
+    /// the whole record as read from the file (a record the CSV reader could not split into its fields) rather
+    /// than the value of the one column the reject names.
+    /// </summary>
+    public static string HoldsWholeRecord(string rule) =>
+        $"(starts_with({rule}, {SqlText.Literal(UnreadableRecordRule)}) or {rule} = {SqlText.Literal(NotUtf8Rule)})";
 
     private static IEnumerable<string> ColumnChecks(ContractColumn column, CsvDialect dialect)
     {
@@ -118,7 +131,7 @@ internal static class ContractValidator
 
     private static string DuplicateKeyCheck(ExtractContract contract)
     {
-        var keyColumns = string.Join(", ", contract.Key);
+        var keyColumns = string.Join(KeyColumnSeparator, contract.Key);
         var keyText = new StringBuilder("concat_ws(' | '");
         foreach (var key in contract.Key)
         {

@@ -58,7 +58,8 @@ public sealed class WarehouseBuild
 
         var tests = builder.RunDataTests(report.RunId, cancellationToken);
 
-        var published = PublishedCopy.Publish(_database);
+        var published = PublishedCopy.Publish(
+            _database, _contracts, customerIdsPseudonymised: _pseudonymKey is not null);
         return new BuildOutcome(report with { DataTests = tests }, lift, published);
     }
 }
