@@ -55,7 +55,7 @@ internal static class PublishedRejects
     public static bool IsSensitive(ContractColumn column, bool customerIdsPseudonymised) =>
         column.Personal || (customerIdsPseudonymised && column.Name == CustomerId);
 
-    /// <summary>The condition that withholds a value of this extract, or null when it has no sensitive column.</summary>
+    /// <summary>The condition withholding a value of this extract, or null when it has no sensitive column.</summary>
     private static string? Branch(ExtractContract contract, bool customerIdsPseudonymised)
     {
         if (!contract.Columns.Any(c => IsSensitive(c, customerIdsPseudonymised)))
