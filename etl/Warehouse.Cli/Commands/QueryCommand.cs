@@ -34,10 +34,27 @@ internal sealed class QueryCommand
         }
         catch (DuckDBException ex)
         {
-            throw new WarehouseException($"Query failed: {ex.Message.Split('\n')[0]}", ex);
+            throw new WarehouseException($"Query failed: {ex.Message.Split('\n')[0]}{RawHint(database, sql)}", ex);
         }
 
         TextTable.Write(table, maxRows, Console.Out);
         return 0;
+    }
+
+    /// <summary>Why a query of <c>raw</c> fails on the published copy, which has no such schema; else nothing.</summary>
+    private static string RawHint(WarehouseDatabase database, string sql)
+    {
+        if (!sql.Contains("raw.", StringComparison.OrdinalIgnoreCase))
+        {
+            return "";
+        }
+
+        using var command = database.Connection.CreateCommand();
+        command.CommandText =
+            "select count(*) from duckdb_schemas() where database_name = current_database() and schema_name = 'raw'";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 0
+            ? " This is a published copy for analysts: it holds the staging, core, marts and meta schemas, not raw, "
+                + "whose personal data stays in the warehouse."
+            : "";
     }
 }

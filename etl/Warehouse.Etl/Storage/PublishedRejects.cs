@@ -52,7 +52,7 @@ internal static class PublishedRejects
     }
 
     /// <summary>True for a column whose values the published copy never shows.</summary>
-    public static bool IsSensitive(ContractColumn column, bool customerIdsPseudonymised) =>
+    private static bool IsSensitive(ContractColumn column, bool customerIdsPseudonymised) =>
         column.Personal || (customerIdsPseudonymised && column.Name == CustomerId);
 
     /// <summary>The condition withholding a value of this extract, or null when it has no sensitive column.</summary>

@@ -153,7 +153,7 @@ public sealed class CrashSafetyTests
             failures.Add($"totals after the rerun are {totals}, a clean run's are {clean.Totals}");
         }
 
-        var leftovers = Directory.GetFiles(folder, "*.tmp");
+        var leftovers = Directory.GetFiles(folder, "*.tmp*");
         if (leftovers.Length > 0)
         {
             failures.Add($"temporary copies left after the rerun: {string.Join(", ", leftovers)}");

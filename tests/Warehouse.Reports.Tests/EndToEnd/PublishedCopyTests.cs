@@ -13,6 +13,9 @@ public sealed class PublishedCopyTests : IDisposable
     private const int Months = 12;
     private const string WarehouseFile = "warehouse.duckdb";
 
+    /// <summary>One row an engagement event; the copy has no raw schema, so the fact stands for the extract.</summary>
+    private const string EngagementFact = "core.fct_engagement_event";
+
     /// <summary>One value standing for every cell of the monthly KPI mart, engagement columns included.</summary>
     private const string KpiFingerprint =
         "select md5(string_agg(k::varchar, '|' order by k.month_date)) from marts.portfolio_kpis_monthly as k";
@@ -47,22 +50,22 @@ public sealed class PublishedCopyTests : IDisposable
         using (var analyst = WarehouseDatabase.OpenReadOnly(PublishedPath))
         {
             // The mart is read only after the next publish: a copy rewritten in place would show here.
-            Assert.Equal(0, Count(analyst, "raw.engagement_events"));
+            Assert.Equal(0, Count(analyst, EngagementFact));
 
             Run("load", "engagement", Path.Combine(_extracts, "engagement.csv"), "--db", WarehouseFile);
-            Assert.Equal(0, Count(analyst, "raw.engagement_events"));
+            Assert.Equal(0, Count(analyst, EngagementFact));
             using (var analystAfterLoad = WarehouseDatabase.OpenReadOnly(PublishedPath))
             {
-                Assert.Equal(0, Count(analystAfterLoad, "raw.engagement_events"));
+                Assert.Equal(0, Count(analystAfterLoad, EngagementFact));
             }
 
             Run("build", "--db", WarehouseFile);
-            Assert.Equal(0, Count(analyst, "raw.engagement_events"));
+            Assert.Equal(0, Count(analyst, EngagementFact));
             Assert.Equal(firstKpis, Scalar(analyst, KpiFingerprint));
         }
 
         using var analystAfterBuild = WarehouseDatabase.OpenReadOnly(PublishedPath);
-        Assert.Equal(engagementRecords, Count(analystAfterBuild, "raw.engagement_events"));
+        Assert.Equal(engagementRecords, Count(analystAfterBuild, EngagementFact));
         Assert.Equal(Months, Count(analystAfterBuild, "marts.portfolio_kpis_monthly"));
         Assert.NotEqual(firstKpis, Scalar(analystAfterBuild, KpiFingerprint));
     }
@@ -91,6 +94,21 @@ public sealed class PublishedCopyTests : IDisposable
         }
 
         Assert.True(Count(published, "marts.pilot_lift") > 0);
+    }
+
+    [Fact]
+    public void A_query_of_raw_on_the_published_copy_fails_and_says_the_copy_holds_no_raw_schema()
+    {
+        Run("load", "customers", Path.Combine(_extracts, "customers.csv"), "--db", WarehouseFile);
+        Run("build", "--db", WarehouseFile);
+
+        var inWarehouse = Run("query", "select count(*) from raw.customers", "--db", WarehouseFile);
+        var (exitCode, _, error) = WarehouseProcess.Run(
+            _folder, "query", "select count(*) from raw.customers", "--db", PublishedPath);
+
+        Assert.NotEqual("0", inWarehouse.Split('\n')[2].Trim());
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("it holds the staging, core, marts and meta schemas, not raw", error, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
