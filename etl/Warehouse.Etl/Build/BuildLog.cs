@@ -2,7 +2,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Warehouse.Etl.Build;
 
-/// <summary>Log messages of the build: models 3000-3019, descriptions 3020-3029, data tests 3030-3049.</summary>
+/// <summary>
+/// Log messages of the build: models 3000-3019, descriptions 3020-3029, data tests 3030-3049, the published
+/// copy 3050-3059.
+/// </summary>
 internal static partial class BuildLog
 {
     [LoggerMessage(EventId = 3000, Level = LogLevel.Trace, Message = "Building {Models} models in one transaction")]
@@ -61,4 +64,13 @@ internal static partial class BuildLog
         Level = LogLevel.Debug,
         Message = "Skipped the data tests of {Relation}: {BuiltBy} has not written it yet")]
     public static partial void TestsSkipped(ILogger logger, string relation, string builtBy);
+
+    [LoggerMessage(EventId = 3050, Level = LogLevel.Trace, Message = "Publishing the analysts' copy of {Warehouse}")]
+    public static partial void PublishStarting(ILogger logger, string warehouse);
+
+    [LoggerMessage(
+        EventId = 3051,
+        Level = LogLevel.Debug,
+        Message = "Published the analysts' copy {File} in {ElapsedMs} ms")]
+    public static partial void Published(ILogger logger, string? file, long elapsedMs);
 }

@@ -58,8 +58,12 @@ public sealed class WarehouseBuild
 
         var tests = builder.RunDataTests(report.RunId, cancellationToken);
 
+        var logger = _loggers.CreateLogger<WarehouseBuild>();
+        BuildLog.PublishStarting(logger, _database.Path);
+        var started = _time.GetTimestamp();
         var published = PublishedCopy.Publish(
             _database, _contracts, customerIdsPseudonymised: _pseudonymKey is not null);
+        BuildLog.Published(logger, published, (long)_time.GetElapsedTime(started).TotalMilliseconds);
         return new BuildOutcome(report with { DataTests = tests }, lift, published);
     }
 }
