@@ -37,10 +37,11 @@ public static class PublishedCopy
     /// <remarks>
     /// The copy holds the <c>staging</c>, <c>core</c>, <c>marts</c> and <c>meta</c> schemas with their
     /// tables, rows, constraints and comments, and no <c>raw</c> schema: names, e-mail addresses, birth dates
-    /// and source customer ids stay in the warehouse. In <c>meta.load_rejects</c> a value that may hold
-    /// personal data reads <see cref="PublishedRejects.Withheld"/> (<see cref="PublishedRejects"/> says
-    /// which). The copy is written table by table into a new file rather than copied byte for byte with
-    /// <c>raw</c> dropped afterwards, because DuckDB leaves a dropped table's bytes in the file's free blocks.
+    /// and (when ids are pseudonymised) source customer ids stay in the warehouse. In <c>meta.load_rejects</c>
+    /// a value that may hold personal data reads <see cref="PublishedRejects.Withheld"/>
+    /// (<see cref="PublishedRejects"/> says which). The copy is written table by table into a new file rather
+    /// than copied byte for byte with <c>raw</c> dropped afterwards, because DuckDB leaves a dropped table's
+    /// bytes in the file's free blocks.
     /// </remarks>
     /// <param name="database">The warehouse, open for writing; its connection writes the copy.</param>
     /// <param name="contracts">The extract contracts, which declare the personal columns.</param>
@@ -121,6 +122,8 @@ public static class PublishedCopy
                 where database_name = current_database() and schema_name <> 'raw'
                 order by schema_name, table_name
                 """);
+            // TODO(privacy): meta.build_runs.message keeps DuckDB's text for a failed model, which could quote a
+            // value; no model reads a personal column today. Withhold it too if one ever does.
             using (var transaction = connection.BeginTransaction())
             {
                 foreach (var (schema, table) in tables)
