@@ -1,10 +1,10 @@
--- Fails for each metric a pilot lists that the metric catalogue does not
+-- Fails for each goal of a pilot whose metric the metric catalogue does not
 -- know, since such a metric would silently get no outcomes.
 with
 
-pilots as (
+goals as (
 
-    select * from core.dim_pilot
+    select * from core.dim_pilot_goal
 
 ),
 
@@ -12,15 +12,9 @@ catalogue as (
 
     select * from core.dim_pilot_metric
 
-),
-
-listed as (
-
-    select pilot_id, unnest(metrics) as metric from pilots
-
 )
 
-select listed.*
-from listed
-left join catalogue on listed.metric = catalogue.metric
+select goals.*
+from goals
+left join catalogue on goals.metric = catalogue.metric
 where catalogue.metric is null

@@ -14,7 +14,7 @@ public sealed class ContractCatalog
 
     /// <summary>Extract names in load order: dimensions before the facts that point at them.</summary>
     public static IReadOnlyList<string> LoadOrder { get; } =
-        ["customers", "risk", "engagement", "surveys", "pilots", "assignments"];
+        ["customers", "risk", "engagement", "surveys", "pilots", "pilot_goals", "assignments"];
 
     public IReadOnlyCollection<ExtractContract> All =>
         LoadOrder.Where(_byExtract.ContainsKey).Select(e => _byExtract[e]).ToList();

@@ -23,7 +23,8 @@ windowed as (
         assignments.arm,
         assignments.assigned_date,
         assignments.assigned_date + pilots.outcome_window_days
-            as window_end_date
+            as window_end_date,
+        assignments.has_conflicting_arms
 
     -- left join: an assignment to an unknown pilot fails its data test
     -- instead of disappearing

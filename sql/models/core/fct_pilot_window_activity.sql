@@ -1,18 +1,14 @@
--- grain: one customer in one pilot; key: pilot_id, customer_id.
--- What each assigned customer did inside the outcome window
--- (assigned_date, window_end_date]: arrears at month ends, digital actions,
--- visits, purchases and the latest survey score.
+-- grain: one assigned customer and measurement window;
+-- key: pilot_id, customer_id, period, window_end_date.
+-- What each assigned customer did inside each of its windows
+-- (window_start_date, window_end_date] (see intermediate.int_pilot_windows):
+-- arrears and amounts at month ends, digital actions, visits, purchases,
+-- contacts and the latest survey score: the inputs of the pilot metrics.
 with
 
-assignments as (
+windows as (
 
-    select * from core.fct_pilot_assignment
-
-),
-
-accounts as (
-
-    select * from core.fct_account_month
+    select * from intermediate.int_pilot_windows
 
 ),
 
@@ -28,94 +24,182 @@ responses as (
 
 ),
 
-window_events as (
+customer_months as (
 
-    select
-        assignments.pilot_id,
-        assignments.customer_id,
-        count(*) filter (where events.is_customer_initiated_digital) > 0
-            as has_digital_action,
-        count(*) filter (where events.event_type = 'visit') > 0 as has_visit,
-        count(*) filter (where events.event_type = 'purchase') > 0
-            as has_purchase,
-        coalesce(
-            sum(events.amount) filter (where events.event_type = 'purchase'),
-            0
-        ) as spend
-
-    from assignments
-    left join events
-        on
-            assignments.customer_id = events.customer_id
-            and events.event_date > assignments.assigned_date
-            and events.event_date <= assignments.window_end_date
-    group by assignments.pilot_id, assignments.customer_id
+    select * from core.fct_customer_month_activity
 
 ),
 
-window_arrears as (
+customer_days as (
+
+    -- one row per customer and day, so each window joins few rows
+    select
+        customer_id,
+        event_date,
+        count(*) filter (where is_customer_initiated_digital)
+            as digital_actions,
+        count(*) filter (where event_type = 'visit') as visits,
+        count(*) filter (where event_type = 'purchase') as purchases,
+        coalesce(sum(amount) filter (where event_type = 'purchase'), 0)
+            as spend,
+        count(*) filter (
+            where direction = 'outbound' and event_type in ('message', 'call')
+        ) as outbound_contacts,
+        count(*) filter (where is_right_party_contact) as right_party_contacts
+
+    from events
+    group by customer_id, event_date
+
+),
+
+window_events as (
 
     select
-        assignments.pilot_id,
-        assignments.customer_id,
-        count(*) filter (where accounts.days_past_due >= 30) > 0
-            as has_30_plus
+        windows.pilot_id,
+        windows.customer_id,
+        windows.period,
+        windows.window_end_date,
+        coalesce(sum(customer_days.digital_actions), 0) as digital_actions,
+        coalesce(sum(customer_days.visits), 0) as visits,
+        coalesce(sum(customer_days.purchases), 0) as purchases,
+        coalesce(sum(customer_days.spend), 0) as spend,
+        coalesce(sum(customer_days.outbound_contacts), 0)
+            as outbound_contacts,
+        coalesce(sum(customer_days.right_party_contacts), 0)
+            as right_party_contacts,
+        min(customer_days.event_date) as first_event_date
 
-    from assignments
-    left join accounts
+    from windows
+    left join customer_days
         on
-            assignments.customer_id = accounts.customer_id
-            and accounts.month_date > assignments.assigned_date
-            and accounts.month_date <= assignments.window_end_date
-    group by assignments.pilot_id, assignments.customer_id
+            windows.customer_id = customer_days.customer_id
+            and customer_days.event_date > windows.window_start_date
+            and customer_days.event_date <= windows.window_end_date
+    group by all
+
+),
+
+window_months as (
+
+    select
+        windows.pilot_id,
+        windows.customer_id,
+        windows.period,
+        windows.window_end_date,
+        coalesce(bool_or(customer_months.max_days_past_due >= 30), false)
+            as has_30_plus,
+        coalesce(
+            bool_or(customer_months.delinquency_bucket = 'current'), false
+        ) as has_current_month_end,
+        sum(customer_months.amount_paid) as amount_paid,
+        sum(customer_months.amount_due) as amount_due,
+        -- the first day whose payments a counted month-end amount can hold
+        min(date_trunc('month', customer_months.month_date)::date) filter (
+            where
+                customer_months.amount_paid is not null
+                or customer_months.amount_due is not null
+        ) as first_amount_date
+
+    from windows
+    left join customer_months
+        on
+            windows.customer_id = customer_months.customer_id
+            and customer_months.accounts > 0
+            and customer_months.month_date > windows.window_start_date
+            and customer_months.month_date <= windows.window_end_date
+    group by all
+
+),
+
+window_start_states as (
+
+    -- arrears at the last month end on or before the window starts
+    select
+        windows.pilot_id,
+        windows.customer_id,
+        windows.period,
+        windows.window_end_date,
+        coalesce(
+            customer_months.delinquency_bucket in ('30-59', '60-89', '90+'),
+            false
+        ) as is_30_plus_at_start
+
+    from windows
+    left join customer_months
+        on
+            windows.customer_id = customer_months.customer_id
+            and customer_months.accounts > 0
+            and customer_months.month_date
+            = date_trunc('month', windows.window_start_date + 1)::date - 1
 
 ),
 
 window_surveys as (
 
     select
-        assignments.pilot_id,
-        assignments.customer_id,
-        arg_max(responses.score, responses.responded_at) as latest_score
+        windows.pilot_id,
+        windows.customer_id,
+        windows.period,
+        windows.window_end_date,
+        arg_max(responses.score, responses.responded_at) as latest_score,
+        min(responses.responded_date) as first_response_date
 
-    from assignments
+    from windows
     inner join responses
         on
-            assignments.customer_id = responses.customer_id
-            and responses.responded_date > assignments.assigned_date
-            and responses.responded_date <= assignments.window_end_date
-    group by assignments.pilot_id, assignments.customer_id
+            windows.customer_id = responses.customer_id
+            and responses.responded_date > windows.window_start_date
+            and responses.responded_date <= windows.window_end_date
+    group by all
 
 ),
 
 combined as (
 
     select
-        assignments.pilot_id,
-        assignments.customer_id,
-        assignments.arm,
-        assignments.assigned_date,
-        assignments.window_end_date,
-        window_arrears.has_30_plus,
-        window_events.has_digital_action,
-        window_events.has_visit,
-        window_events.has_purchase,
-        window_events.spend::decimal(18, 2) as spend,
-        window_surveys.latest_score
+        windows.pilot_id,
+        windows.customer_id,
+        windows.arm,
+        windows.assigned_date,
+        windows.period,
+        windows.month_offset,
+        windows.window_start_date,
+        windows.window_end_date,
 
-    from assignments
-    left join window_events
-        on
-            assignments.pilot_id = window_events.pilot_id
-            and assignments.customer_id = window_events.customer_id
-    left join window_arrears
-        on
-            assignments.pilot_id = window_arrears.pilot_id
-            and assignments.customer_id = window_arrears.customer_id
-    left join window_surveys
-        on
-            assignments.pilot_id = window_surveys.pilot_id
-            and assignments.customer_id = window_surveys.customer_id
+        window_months.has_30_plus,
+        window_start_states.is_30_plus_at_start,
+        window_months.has_current_month_end,
+        window_months.amount_paid::decimal(18, 2) as amount_paid,
+        window_months.amount_due::decimal(18, 2) as amount_due,
+
+        window_events.digital_actions > 0 as has_digital_action,
+        window_events.digital_actions::bigint as digital_actions,
+        window_events.visits > 0 as has_visit,
+        window_events.purchases > 0 as has_purchase,
+        window_events.spend::decimal(18, 2) as spend,
+        window_events.outbound_contacts::bigint as outbound_contacts,
+        window_events.right_party_contacts > 0 as has_right_party_contact,
+        window_surveys.latest_score,
+
+        least(
+            window_events.first_event_date,
+            window_surveys.first_response_date
+        ) as first_event_date,
+        window_months.first_amount_date
+
+    from windows
+    inner join window_events using (
+        pilot_id, customer_id, period, window_end_date
+    )
+    inner join window_months using (
+        pilot_id, customer_id, period, window_end_date
+    )
+    inner join window_start_states using (
+        pilot_id, customer_id, period, window_end_date
+    )
+    left join window_surveys using (
+        pilot_id, customer_id, period, window_end_date
+    )
 
 )
 

@@ -1,92 +1,52 @@
 -- grain: one pilot, assigned customer and outcome metric of the pilot;
 -- key: pilot_id, customer_id, metric.
--- Each customer's outcome over (assigned_date, window_end_date] for the
--- metrics the pilot is judged on (catalogue: core.dim_pilot_metric). The
--- nps metric leaves out customers without a response in the window.
+-- Each customer's outcome over (assigned_date, window_end_date] on the
+-- metrics the pilot is judged on (catalogue: core.dim_pilot_metric), with
+-- the same metric over the pre-period: a window of the same length ending
+-- the day before assignment. Customers without an outcome on a metric (nps
+-- without a response, cure_rate when not 30+ at assignment, a ratio missing
+-- a part) have no row for it; pre_value is null when the pre-period gives
+-- no value or lies before the warehouse's first month.
 with
 
-pilots as (
+window_values as (
 
-    select * from core.dim_pilot
-
-),
-
-catalogue as (
-
-    select * from core.dim_pilot_metric
-
-),
-
-activity as (
-
-    select * from core.fct_pilot_window_activity
-
-),
-
-pilot_metrics as (
-
-    select pilot_id, unnest(metrics) as metric
-    from pilots
-
-),
-
-customer_values as (
-
-    -- one column per catalogue metric; null where the metric has no value
-    select
-        pilot_id,
-        customer_id,
-        arm,
-        has_30_plus::double as roll_to_30_plus_rate,
-        has_digital_action::double as engagement_rate,
-        case
-            when latest_score >= 9 then 100.0
-            when latest_score >= 7 then 0.0
-            when latest_score >= 0 then -100.0
-        end::double as nps,
-        has_visit::double as visit_rate,
-        has_purchase::double as conversion_rate,
-        spend::double as spend_per_customer
-
-    from activity
-
-),
-
-values_by_metric as (
-
-    -- unpivot leaves out nulls: customers without a response have no nps
-    select *
-    from customer_values
-    unpivot (
-        value for metric in (
-            roll_to_30_plus_rate,
-            engagement_rate,
-            nps,
-            visit_rate,
-            conversion_rate,
-            spend_per_customer
-        )
-    )
+    select * from intermediate.int_pilot_window_values
 
 ),
 
 outcomes as (
 
-    select
-        values_by_metric.pilot_id,
-        values_by_metric.customer_id,
-        values_by_metric.arm,
-        catalogue.metric,
-        catalogue.metric_kind,
-        values_by_metric.value
+    select * from window_values where period = 'outcome'
 
-    from values_by_metric
-    inner join pilot_metrics
+),
+
+pre_period as (
+
+    select * from window_values where period = 'pre'
+
+),
+
+paired as (
+
+    select
+        outcomes.pilot_id,
+        outcomes.customer_id,
+        outcomes.arm,
+        outcomes.metric,
+        outcomes.metric_kind,
+        outcomes.value,
+        outcomes.denominator,
+        pre_period.value as pre_value,
+        pre_period.denominator as pre_denominator
+
+    from outcomes
+    left join pre_period
         on
-            values_by_metric.pilot_id = pilot_metrics.pilot_id
-            and values_by_metric.metric = pilot_metrics.metric
-    inner join catalogue on pilot_metrics.metric = catalogue.metric
+            outcomes.pilot_id = pre_period.pilot_id
+            and outcomes.customer_id = pre_period.customer_id
+            and outcomes.metric = pre_period.metric
 
 )
 
-select * from outcomes
+select * from paired

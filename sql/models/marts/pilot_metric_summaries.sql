@@ -1,12 +1,15 @@
 -- grain: one pilot, outcome metric and arm; key: pilot_id, metric, arm.
 -- Sufficient statistics of each arm's outcomes for the lift job: customers
--- with an outcome, the sum and the sum of squares of their values. Both arms
+-- with an outcome, the sum and the sum of squares of their values; for
+-- ratio metrics the sums of the denominators, their squares and the
+-- cross-products; and, over the customers that also have a pre-period
+-- value, the sums CUPED and difference-in-differences need. Both arms
 -- appear for every metric of a pilot, with 0 customers when one has none.
 with
 
-pilots as (
+goals as (
 
-    select * from core.dim_pilot
+    select * from core.dim_pilot_goal
 
 ),
 
@@ -22,29 +25,21 @@ outcomes as (
 
 ),
 
-pilot_metrics as (
-
-    select
-        pilot_id,
-        unnest(metrics) as metric,
-        generate_subscripts(metrics, 1) as metric_position
-
-    from pilots
-
-),
-
 grid as (
 
     select
-        pilot_metrics.pilot_id,
-        pilot_metrics.metric,
-        catalogue.metric_kind,
-        pilot_metrics.metric_position,
+        goals.pilot_id,
+        goals.metric,
+        goals.metric_kind,
+        goals.position as metric_position,
+        goals.role = 'primary' as is_primary,
+        goals.metric_kind = 'ratio' as is_ratio,
         arms.arm
 
-    from pilot_metrics
-    inner join catalogue on pilot_metrics.metric = catalogue.metric
+    from goals
     cross join (values ('pilot'), ('control')) as arms (arm)
+    -- a metric the catalogue does not know has no kind; a data test names it
+    where goals.metric_kind is not null
 
 ),
 
@@ -55,11 +50,44 @@ summed as (
         grid.metric,
         grid.metric_kind,
         grid.arm,
+        grid.metric_position,
+        grid.is_primary,
+
         count(outcomes.value) as customers,
         coalesce(sum(outcomes.value), 0) as value_sum,
         coalesce(sum(outcomes.value * outcomes.value), 0) as value_sum_squares,
-        grid.metric_position,
-        grid.metric_position = 1 as is_primary
+
+        case when grid.is_ratio then
+            coalesce(sum(outcomes.denominator), 0)
+        end as denominator_sum,
+        case when grid.is_ratio then
+            coalesce(sum(outcomes.denominator * outcomes.denominator), 0)
+        end as denominator_sum_squares,
+        case when grid.is_ratio then
+            coalesce(sum(outcomes.value * outcomes.denominator), 0)
+        end as value_denominator_sum,
+
+        count(outcomes.pre_value) as paired_customers,
+        coalesce(sum(outcomes.value) filter (
+            where outcomes.pre_value is not null
+        ), 0) as paired_value_sum,
+        coalesce(sum(outcomes.value * outcomes.value) filter (
+            where outcomes.pre_value is not null
+        ), 0) as paired_value_sum_squares,
+        coalesce(sum(outcomes.pre_value), 0) as covariate_sum,
+        coalesce(sum(outcomes.pre_value * outcomes.pre_value), 0)
+            as covariate_sum_squares,
+        coalesce(sum(outcomes.value * outcomes.pre_value), 0)
+            as value_covariate_sum,
+
+        case when grid.is_ratio then
+            coalesce(sum(outcomes.denominator) filter (
+                where outcomes.pre_value is not null
+            ), 0)
+        end as paired_denominator_sum,
+        case when grid.is_ratio then
+            coalesce(sum(outcomes.pre_denominator), 0)
+        end as covariate_denominator_sum
 
     from grid
     left join outcomes
@@ -67,7 +95,14 @@ summed as (
             grid.pilot_id = outcomes.pilot_id
             and grid.metric = outcomes.metric
             and grid.arm = outcomes.arm
-    group by all
+    group by
+        grid.pilot_id,
+        grid.metric,
+        grid.metric_kind,
+        grid.arm,
+        grid.metric_position,
+        grid.is_primary,
+        grid.is_ratio
 
 )
 

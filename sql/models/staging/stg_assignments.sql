@@ -1,6 +1,7 @@
 -- grain: one customer in one pilot; key: pilot_id, customer_id.
 -- Pilot arm assignments as delivered, keeping the row of the latest batch
--- when an assignment was delivered more than once.
+-- when an assignment was delivered more than once, and flagging customers
+-- whose deliveries put them in both arms of the pilot.
 with
 
 source as (
@@ -26,10 +27,24 @@ renamed as (
 
 ),
 
+compared as (
+
+    -- before the latest delivery is picked: the earlier ones are the
+    -- only trace of a customer moved between arms
+    select
+        *,
+        min(arm) over deliveries <> max(arm) over deliveries
+            as has_conflicting_arms
+
+    from renamed
+    window deliveries as (partition by pilot_id, customer_id)
+
+),
+
 latest_delivery as (
 
     select *
-    from renamed
+    from compared
     qualify row_number() over (
         partition by pilot_id, customer_id
         order by _batch_id desc, _source_line desc

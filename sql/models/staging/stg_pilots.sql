@@ -20,9 +20,8 @@ renamed as (
         end_date,
         outcome_window_days,
         planned_split,
-
-        -- semicolon-separated metric names, primary first
-        lower(replace(metrics, ' ', '')) as metrics_list,
+        lower(trim(design)) as design,
+        planned_customers::bigint as planned_customers,
 
         _batch_id,
         _source_file,

@@ -16,13 +16,23 @@ public sealed class HandMadePilots : IDisposable
             """);
         Warehouse.Execute("""
             insert into raw.pilots
-                (pilot_id, name, owner, start_date, end_date, outcome_window_days, planned_split, metrics,
+                (pilot_id, name, owner, start_date, end_date, outcome_window_days, planned_split, design,
                  _batch_id, _source_file, _source_line)
             values
-                ('P1', 'Reminder app', 'collections', '2024-01-10', null, 30, 0.5,
-                 'engagement_rate;roll_to_30_plus_rate;nps;spend_per_customer;visit_rate;conversion_rate',
-                 2, 'pilots.csv', 2),
-                ('P2', 'Visit nudge', 'marketing', '2024-01-10', null, 30, 0.5, 'visit_rate', 2, 'pilots.csv', 3)
+                ('P1', 'Reminder app', 'collections', '2024-01-10', null, 30, 0.5, 'randomised', 2, 'pilots.csv', 2),
+                ('P2', 'Visit nudge', 'marketing', '2024-01-10', null, 30, 0.5, 'randomised', 2, 'pilots.csv', 3)
+            """);
+        Warehouse.Execute("""
+            insert into raw.pilot_goals
+                (pilot_id, metric, role, direction, margin, position, _batch_id, _source_file, _source_line)
+            values
+                ('P1', 'engagement_rate', 'primary', 'increase', null, 1, 2, 'goals.csv', 2),
+                ('P1', 'roll_to_30_plus_rate', 'secondary', 'decrease', null, 2, 2, 'goals.csv', 3),
+                ('P1', 'nps', 'guardrail', 'increase', 2, 3, 2, 'goals.csv', 4),
+                ('P1', 'spend_per_customer', 'secondary', 'increase', null, 4, 2, 'goals.csv', 5),
+                ('P1', 'visit_rate', 'secondary', 'increase', null, 5, 2, 'goals.csv', 6),
+                ('P1', 'conversion_rate', 'secondary', 'increase', null, 6, 2, 'goals.csv', 7),
+                ('P2', 'visit_rate', 'primary', 'increase', null, 1, 2, 'goals.csv', 8)
             """);
         Warehouse.Execute("""
             insert into raw.pilot_assignments

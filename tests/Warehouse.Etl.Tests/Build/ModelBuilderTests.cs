@@ -17,8 +17,8 @@ public sealed class ModelBuilderTests : IDisposable
     {
         var report = _warehouse.Build();
 
-        // The metric catalogue is the one model that is data itself: six metrics.
-        Assert.Equal(6, report.Models.Single(m => m.Relation == "core.dim_pilot_metric").RowCount);
+        // The metric catalogue is the one model that is data itself: twelve metrics.
+        Assert.Equal(12, report.Models.Single(m => m.Relation == "core.dim_pilot_metric").RowCount);
         Assert.All(report.Models.Where(m => m.Relation != "core.dim_pilot_metric"), m => Assert.Equal(0, m.RowCount));
         Assert.NotEmpty(report.DataTests);
         Assert.All(report.DataTests, t => Assert.True(t.Passed, t.Name));
@@ -190,9 +190,14 @@ public sealed class ModelBuilderTests : IDisposable
     {
         _warehouse.Execute("""
             insert into raw.pilots
-                (pilot_id, name, owner, start_date, outcome_window_days, planned_split, metrics,
+                (pilot_id, name, owner, start_date, outcome_window_days, planned_split, design,
                  _batch_id, _source_file, _source_line)
-            values ('P1', 'Nudge', 'marketing', '2024-01-01', 14, 0.5, 'visit_rate', 1, 'pilots.csv', 2)
+            values ('P1', 'Nudge', 'marketing', '2024-01-01', 14, 0.5, 'randomised', 1, 'pilots.csv', 2)
+            """);
+        _warehouse.Execute("""
+            insert into raw.pilot_goals
+                (pilot_id, metric, role, direction, position, _batch_id, _source_file, _source_line)
+            values ('P1', 'visit_rate', 'primary', 'increase', 1, 1, 'pilot_goals.csv', 2)
             """);
         var builder = _warehouse.Builder();
         var report = builder.BuildModels();
