@@ -17,7 +17,7 @@ internal sealed class GenerateCommand
 
     [Command(
         "generate",
-        Description = "Write a seeded synthetic portfolio: the six extracts and the planted pilot truth")]
+        Description = "Write a seeded synthetic portfolio: the extracts and the planted pilot truth")]
     public int Run(
         [Option("out", Description = "Folder to write the extracts to", ValueName = "DIR")] string @out,
         [Option("customers", Description = "Number of customers", ValueName = "N")]
@@ -61,12 +61,15 @@ internal sealed class GenerateCommand
     {
         foreach (var pilot in result.Truth.Pilots)
         {
+            var meaning = pilot.Design == "observational"
+                ? "(on the pilot arm; observational)"
+                : "(pilot minus control)";
             foreach (var effect in pilot.Effects)
             {
                 Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
                     $"{indent}planted effect  {pilot.PilotId} {effect.Metric}: "
-                    + $"{effect.TrueEffect:+0.####;-0.####} (pilot minus control)"));
+                    + $"{effect.TrueEffect:+0.####;-0.####} {meaning}"));
             }
         }
     }

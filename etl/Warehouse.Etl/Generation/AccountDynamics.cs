@@ -23,7 +23,7 @@ internal static class AccountDynamics
         int slot,
         MonthOutcome month,
         bool customerCloses,
-        bool treatedMonthEnd)
+        double rollMultiplier)
     {
         if (account.IsClosed)
         {
@@ -57,7 +57,7 @@ internal static class AccountDynamics
 
         var movement = due == 0m
             ? (previousCycles == 0 ? AccountMovement.StayedCurrent : AccountMovement.Cured)
-            : Move(previousCycles, RollProbability(account, customer), treatedMonthEnd, draws.Transition[slot]);
+            : Move(previousCycles, RollProbability(account, customer), rollMultiplier, draws.Transition[slot]);
 
         var fee = 0m;
         decimal paid;
@@ -163,17 +163,16 @@ internal static class AccountDynamics
     }
 
     /// <summary>
-    /// Where the month's draw takes the account. The pilot's treatment, at month ends inside its window,
-    /// lowers the chance of rolling from current and from 1-29 days past due. Draws below the treated
+    /// Where the month's draw takes the account. A pilot's treatment, at month ends inside its window,
+    /// multiplies the chance of rolling from current and from 1-29 days past due by
+    /// <paramref name="rollMultiplier"/> (1 when untreated, below 1 for a treatment that helps). Draws below the treated
     /// chance roll on either path; draws between the treated and the untreated chance roll only untreated
     /// and are spread over the other outcomes in their usual shares; every other draw has the same
     /// outcome on both paths. So treatment never leaves an account further behind than it would have been.
     /// </summary>
-    private static AccountMovement Move(int cycles, double rollProbability, bool treatedMonthEnd, double uniform)
+    private static AccountMovement Move(int cycles, double rollProbability, double rollMultiplier, double uniform)
     {
-        var treatedRoll = treatedMonthEnd && cycles <= 1
-            ? rollProbability * PilotDesign.RollProbabilityMultiplier
-            : rollProbability;
+        var treatedRoll = cycles <= 1 ? rollProbability * rollMultiplier : rollProbability;
         if (uniform < treatedRoll)
         {
             return AccountMovement.Rolled;

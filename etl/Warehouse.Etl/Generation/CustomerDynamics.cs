@@ -46,11 +46,13 @@ internal static class CustomerDynamics
         var firstDay = joinsThisMonth ? customer.OpenDate.Day - 1 : 0;
         DrawDigitalActions(customer, draws, month, firstDay, wasBehind, treated ? enrolment : null);
 
-        var treatedMonthEnd = treated && enrolment is not null && enrolment.Covers(month.MonthEnd);
+        var rollMultiplier = treated && enrolment is not null && enrolment.Covers(month.MonthEnd)
+            ? enrolment.Pilot.RollProbabilityMultiplier
+            : 1;
         for (var slot = 0; slot < customer.Accounts.Length; slot++)
         {
             var account = customer.Accounts[slot];
-            var row = AccountDynamics.Step(account, customer, draws, slot, month, closes, treatedMonthEnd);
+            var row = AccountDynamics.Step(account, customer, draws, slot, month, closes, rollMultiplier);
             if (row is not null)
             {
                 month.Accounts.Add(row);
@@ -115,7 +117,7 @@ internal static class CustomerDynamics
 
     /// <summary>
     /// Digital habit damped by stress and by arrears, so activity thins in the months before an account
-    /// falls behind; the pilot's treatment raises it on the days of the window.
+    /// falls behind; a pilot's treatment raises it on the days of the window.
     /// </summary>
     private static void DrawDigitalActions(
         CustomerState customer,
@@ -137,7 +139,7 @@ internal static class CustomerDynamics
         for (var day = firstDay; day < month.DigitalByDay.Length; day++)
         {
             var dayRate = treatment is not null && treatment.Covers(month.Day(day))
-                ? rate * PilotDesign.DigitalActivityMultiplier
+                ? rate * treatment.Pilot.DigitalActivityMultiplier
                 : rate;
             month.DigitalByDay[day] = Sampling.Poisson(draws.Days[day], dayRate, MaximumDailyActions);
         }
@@ -161,8 +163,8 @@ internal static class CustomerDynamics
     }
 
     /// <summary>
-    /// Relationship surveys reach any customer; collections surveys follow arrears; the pilot's follow-up
-    /// reaches assigned customers in either arm. Scores drop with arrears and low activity. Times of day
+    /// Relationship surveys reach any customer; collections surveys follow arrears; a pilot's follow-up
+    /// reaches its assigned customers in either arm. Scores drop with arrears and low activity. Times of day
     /// keep the three surveys apart, so the latest answer of a day is never a tie.
     /// </summary>
     private static void AnswerSurveys(
@@ -214,7 +216,7 @@ internal static class CustomerDynamics
         bool treated)
     {
         var isTreated = treated && enrolment is not null && enrolment.Covers(DateOnly.FromDateTime(at));
-        var shift = isTreated ? PilotDesign.SatisfactionShift : 0;
+        var shift = isTreated ? enrolment!.Pilot.SatisfactionShift : 0;
         var score = (int)Math.Clamp(Math.Round(latent + shift + 1.6 * Sampling.StandardNormal(uniform)), 0, 10);
         return new SurveyAnswer(at, survey, score, touchpoint);
     }

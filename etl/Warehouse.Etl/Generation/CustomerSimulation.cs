@@ -2,16 +2,16 @@ namespace Warehouse.Etl.Generation;
 
 /// <summary>
 /// Simulates customers one at a time through every month and writes their rows as it goes. A customer
-/// assigned to the pilot is simulated twice through the outcome window, treated and untreated, on the
-/// same decision draws; the files receive the assigned arm's path and the truth tally receives both.
+/// assigned to a pilot is simulated twice through the outcome window, treated and untreated, on the
+/// same decision draws; the files receive the assigned arm's path and the pilot's truth tally receives
+/// both. A customer joins at most one pilot; at a month end the pilots are offered the customer in order.
 /// </summary>
 internal sealed class CustomerSimulation(
     int idWidth,
     PortfolioCalendar calendar,
-    PilotDesign pilot,
+    IReadOnlyList<PilotTruthTally> pilots,
     Random random,
-    PortfolioWriters writers,
-    PilotTruthTally truth)
+    PortfolioWriters writers)
 {
     private readonly MonthDraws _draws = new();
 
@@ -32,7 +32,7 @@ internal sealed class CustomerSimulation(
                 customer = window.Observed;
                 if (!enrolment!.Reaches(calendar.MonthStart(monthIndex).AddMonths(1)))
                 {
-                    window.Settle(truth);
+                    window.Settle(pilots.Single(p => p.Pilot == enrolment.Pilot));
                     window = null;
                 }
             }
@@ -43,17 +43,30 @@ internal sealed class CustomerSimulation(
 
             Write(customer, month, enrolment, accountHistory);
 
-            var canEnrol = enrolment is null && month.IsOpen && pilot.IsCohortMonth(monthIndex + 1);
-            if (canEnrol && PilotDesign.IsEligible(customer, month))
+            if (enrolment is null && month.IsOpen)
             {
-                var isPilotArm = random.NextDouble() < (double)PilotDesign.PlannedSplit;
-                enrolment = new PilotEnrolment(calendar.MonthStart(monthIndex + 1), isPilotArm, random);
-                writers.Pilots.WriteAssignment(enrolment, customer.CustomerId);
-                window = new PilotPaths(enrolment, customer);
+                enrolment = Enrol(customer, month, monthIndex);
+                window = enrolment is null ? null : new PilotPaths(enrolment, customer);
             }
         }
 
         WriteRisk(customer.CustomerId, accountHistory);
+    }
+
+    /// <summary>The first pilot that takes the customer at this month end, assigned on that day.</summary>
+    private PilotEnrolment? Enrol(CustomerState customer, MonthOutcome month, int monthIndex)
+    {
+        foreach (var pilot in pilots.Select(p => p.Pilot).Where(p => p.IsCohortMonth(monthIndex)))
+        {
+            if (pilot.ChooseArm(customer, month, random) is { } isPilotArm)
+            {
+                var enrolment = new PilotEnrolment(pilot, calendar.MonthEnd(monthIndex), isPilotArm, random);
+                writers.Pilots.WriteAssignment(enrolment, customer.CustomerId);
+                return enrolment;
+            }
+        }
+
+        return null;
     }
 
     private void Write(

@@ -3,7 +3,7 @@ namespace Warehouse.Etl.Generation;
 /// <summary>
 /// Turns the observed path's month into engagement events: the digital actions it decided, plus the
 /// contacts that follow from it (newsletters, collection reminders and calls, promises to pay, payments,
-/// the pilot's outreach). Times, channels and contact attempts are drawn here, for the observed path only;
+/// a pilot's outreach). Times, channels and contact attempts are drawn here, for the observed path only;
 /// none of them changes a pilot metric.
 /// </summary>
 internal static class EngagementDetails
@@ -167,7 +167,7 @@ internal static class EngagementDetails
 
             var channel = PortfolioVocabulary.OutreachChannels.Pick(random.NextDouble());
             var at = At(month, day.Day - 1, random, 10, 18);
-            events.Add(new EngagementEvent(at, channel, "outbound", "message", CampaignId: PilotDesign.PilotId));
+            events.Add(new EngagementEvent(at, channel, "outbound", "message", CampaignId: enrolment.Pilot.PilotId));
         }
     }
 

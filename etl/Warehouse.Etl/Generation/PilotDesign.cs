@@ -1,92 +1,84 @@
 namespace Warehouse.Etl.Generation;
 
 /// <summary>
-/// The one pilot a generated portfolio runs: proactive digital outreach to customers at risk of falling
-/// behind. Customers become eligible at a month end and are assigned on the first day of the next month,
-/// in three monthly cohorts that end early enough for every outcome window to close inside the data.
-/// The treatment lowers the chance of rolling forward, raises digital activity and lifts satisfaction.
+/// A pilot a generated portfolio runs: what it declares (its <c>pilots</c> row and <c>pilot_goals</c> rows),
+/// when it assigns customers, how it chooses them and splits them into arms, and the treatment planted in
+/// its pilot arm. Customers are judged on what the lender sees at the end of a cohort month and assigned on
+/// that month end; the outcome window starts the next day, so month-end amounts in it all postdate the
+/// assignment. Every cohort's window closes inside the data.
 /// </summary>
-internal sealed class PilotDesign
+internal abstract class PilotDesign
 {
-    public const string PilotId = "early-outreach";
-
-    public const string Name = "Early outreach";
-
-    public const string Owner = "Collections Strategy";
-
-    public const int OutcomeWindowDays = 90;
-
-    public const decimal PlannedSplit = 0.5m;
-
-    /// <summary>Multiplies the probability of rolling from current and from 1-29 days past due.</summary>
-    public const double RollProbabilityMultiplier = 0.55;
-
-    /// <summary>Multiplies the daily rate of customer-initiated digital actions.</summary>
-    public const double DigitalActivityMultiplier = 1.6;
-
-    /// <summary>Added to the latent satisfaction behind survey scores.</summary>
-    public const double SatisfactionShift = 0.7;
-
-    /// <summary>Share of assigned customers, in either arm, who answer the follow-up survey.</summary>
-    public const double FollowUpResponseRate = 0.4;
-
-    /// <summary>Months from the first cohort to the last month; the last window ends inside the data.</summary>
-    private const int FirstCohortMonthsBeforeLast = 5;
-
-    private const int Cohorts = 3;
-
-    public PilotDesign(PortfolioCalendar calendar)
+    protected PilotDesign(PortfolioCalendar calendar, int outcomeWindowDays, int firstCohortMonthsBeforeLast, int cohorts)
     {
-        FirstCohortIndex = calendar.Months - 1 - FirstCohortMonthsBeforeLast;
-        LastCohortIndex = FirstCohortIndex + Cohorts - 1;
-        StartDate = calendar.MonthStart(FirstCohortIndex);
-        EndDate = calendar.MonthStart(LastCohortIndex).AddDays(OutcomeWindowDays);
+        OutcomeWindowDays = outcomeWindowDays;
+        FirstCohortIndex = Math.Max(0, calendar.Months - 1 - firstCohortMonthsBeforeLast);
+        LastCohortIndex = FirstCohortIndex + cohorts - 1;
+        StartDate = calendar.MonthEnd(FirstCohortIndex);
+        EndDate = calendar.MonthEnd(LastCohortIndex).AddDays(outcomeWindowDays);
     }
 
-    /// <summary>The metrics the pilot is judged on with their kinds, primary first.</summary>
-    public static IReadOnlyList<(string Metric, string Kind)> Metrics { get; } =
-    [
-        ("roll_to_30_plus_rate", "rate"),
-        ("nps", "nps"),
-        ("engagement_rate", "rate"),
-    ];
+    public abstract string PilotId { get; }
 
-    /// <summary>The <c>metrics</c> column: metric names separated by semicolons.</summary>
-    public static string MetricList => string.Join(';', Metrics.Select(m => m.Metric));
+    public abstract string Name { get; }
+
+    public abstract string Owner { get; }
+
+    /// <summary><c>randomised</c> or <c>observational</c>, as the pilots contract spells it.</summary>
+    public abstract string Design { get; }
+
+    /// <summary>Planned share of assigned customers in the pilot arm.</summary>
+    public abstract decimal PlannedSplit { get; }
+
+    /// <summary>Planned number of assigned customers, both arms.</summary>
+    public abstract int PlannedCustomers { get; }
+
+    /// <summary>The goals the pilot declares, primary first.</summary>
+    public abstract IReadOnlyList<PilotGoal> Goals { get; }
+
+    /// <summary>Multiplies, at treated month ends, the probability of rolling from current and from 1-29.</summary>
+    public virtual double RollProbabilityMultiplier => 1;
+
+    /// <summary>Multiplies the daily rate of customer-initiated digital actions on treated days.</summary>
+    public virtual double DigitalActivityMultiplier => 1;
+
+    /// <summary>Added to the latent satisfaction behind survey scores answered on treated days.</summary>
+    public virtual double SatisfactionShift => 0;
+
+    /// <summary>Share of assigned customers, in either arm, who answer the pilot's follow-up survey.</summary>
+    public virtual double FollowUpResponseRate => 0.4;
+
+    /// <summary>Days after the assignment date during which outcomes count.</summary>
+    public int OutcomeWindowDays { get; }
 
     public int FirstCohortIndex { get; }
 
     public int LastCohortIndex { get; }
 
-    /// <summary>First day customers were treated: the first cohort's assignment date.</summary>
+    /// <summary>The first cohort's assignment date; treatment starts the day after.</summary>
     public DateOnly StartDate { get; }
 
-    /// <summary>Last day customers were treated: the end of the last cohort's outcome window.</summary>
+    /// <summary>The end of the last cohort's outcome window.</summary>
     public DateOnly EndDate { get; }
 
-    /// <summary>Customers eligible at the end of the month before this one are assigned on its first day.</summary>
+    /// <summary>An observational pilot chose its arms; its true effect is the effect on the pilot arm.</summary>
+    public bool IsObservational => Design == "observational";
+
+    /// <summary>Customers are assigned on the last day of a cohort month.</summary>
     public bool IsCohortMonth(int monthIndex) => monthIndex >= FirstCohortIndex && monthIndex <= LastCohortIndex;
 
     /// <summary>
-    /// At risk and still treatable at a month end: active, no account charged off or 30+ days past due,
-    /// and either an account already behind, a weak bureau score, or digital silence under stress signs.
-    /// Only what the lender can see decides it.
+    /// Whether the pilot takes the customer at this cohort month end, and into which arm: true for the pilot
+    /// arm, false for control, null when not taken. Draws from <paramref name="random"/> only for customers
+    /// the pilot considers, so the rest of the simulation keeps its draws.
     /// </summary>
-    public static bool IsEligible(CustomerState customer, MonthOutcome month)
-    {
-        if (customer.Status != CustomerStatus.Active || month.Accounts.Count == 0)
-        {
-            return false;
-        }
+    public abstract bool? ChooseArm(CustomerState customer, MonthOutcome month, Random random);
 
-        if (month.Accounts.Any(a => a.IsChargedOff || a.DaysPastDue >= 30 || a.Movement == AccountMovement.Closed))
-        {
-            return false;
-        }
-
-        var behind = month.Accounts.Any(a => a.DaysPastDue > 0);
-        var weakScore = customer.BureauScore < 600;
-        var silent = customer.DigitalActionsLastMonth == 0 && customer.BureauScore < 640;
-        return behind || weakScore || silent;
-    }
+    /// <summary>
+    /// Active, with accounts, none charged off or closing this month: what every pilot asks of a customer.
+    /// </summary>
+    protected static bool IsTreatable(CustomerState customer, MonthOutcome month) =>
+        customer.Status == CustomerStatus.Active
+        && month.Accounts.Count > 0
+        && month.Accounts.All(a => !a.IsChargedOff && a.Movement != AccountMovement.Closed);
 }

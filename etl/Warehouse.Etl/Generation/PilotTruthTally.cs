@@ -1,15 +1,20 @@
 namespace Warehouse.Etl.Generation;
 
 /// <summary>
-/// Sums each pilot metric over the assigned customers four ways: had every customer been treated, had
-/// none been, and as observed in each assigned arm.
+/// Sums each goal metric of one pilot four ways: had every customer of the effect population been treated,
+/// had none been, and as observed in each assigned arm. The effect population is every assigned customer
+/// of a randomised pilot (the average effect) and the pilot arm of an observational one (the effect on
+/// the treated, which difference-in-differences estimates). A metric's value over a set of customers is
+/// the sum of their values over the sum of their denominators: the mean, or for a ratio the ratio of sums.
 /// </summary>
-internal sealed class PilotTruthTally
+internal sealed class PilotTruthTally(PilotDesign pilot)
 {
     private readonly Dictionary<string, MetricSums> _sums =
-        PilotDesign.Metrics.ToDictionary(m => m.Metric, _ => new MetricSums());
+        pilot.Goals.ToDictionary(g => g.Metric, _ => new MetricSums());
     private int _pilotCustomers;
     private int _controlCustomers;
+
+    public PilotDesign Pilot => pilot;
 
     public void Add(PilotEnrolment enrolment, WindowOutcome treatedPath, WindowOutcome untreatedPath)
     {
@@ -22,13 +27,18 @@ internal sealed class PilotTruthTally
             _controlCustomers++;
         }
 
-        foreach (var (metric, _) in PilotDesign.Metrics)
+        var isInEffectPopulation = enrolment.IsPilotArm || !pilot.IsObservational;
+        foreach (var goal in pilot.Goals)
         {
-            var sums = _sums[metric];
-            var treated = treatedPath.Value(metric);
-            var untreated = untreatedPath.Value(metric);
-            sums.IfAllPilot.Add(treated);
-            sums.IfAllControl.Add(untreated);
+            var sums = _sums[goal.Metric];
+            var treated = treatedPath.Measure(goal.Metric);
+            var untreated = untreatedPath.Measure(goal.Metric);
+            if (isInEffectPopulation)
+            {
+                sums.IfAllPilot.Add(treated);
+                sums.IfAllControl.Add(untreated);
+            }
+
             if (enrolment.IsPilotArm)
             {
                 sums.ObservedPilot.Add(treated);
@@ -42,15 +52,16 @@ internal sealed class PilotTruthTally
 
     public PlantedPilot ToPlantedPilot()
     {
-        var effects = PilotDesign.Metrics
-            .Select(m =>
+        var effects = pilot.Goals
+            .Select(g =>
             {
-                var sums = _sums[m.Metric];
-                var ifAllPilot = sums.IfAllPilot.Mean;
-                var ifAllControl = sums.IfAllControl.Mean;
+                var sums = _sums[g.Metric];
+                var ifAllPilot = sums.IfAllPilot.Value;
+                var ifAllControl = sums.IfAllControl.Value;
                 return new PlantedEffect(
-                    m.Metric,
-                    m.Kind,
+                    g.Metric,
+                    g.Kind,
+                    g.Role,
                     sums.IfAllPilot.Count,
                     sums.IfAllControl.Count,
                     ifAllPilot,
@@ -58,49 +69,54 @@ internal sealed class PilotTruthTally
                     ifAllPilot - ifAllControl,
                     sums.ObservedPilot.Count,
                     sums.ObservedControl.Count,
-                    sums.ObservedPilot.Mean,
-                    sums.ObservedControl.Mean);
+                    sums.ObservedPilot.Value,
+                    sums.ObservedControl.Value);
             })
             .ToList();
 
         return new PlantedPilot(
-            PilotDesign.PilotId,
+            pilot.PilotId,
+            pilot.Design,
             _pilotCustomers + _controlCustomers,
             _pilotCustomers,
             _controlCustomers,
-            PilotDesign.PlannedSplit,
-            PilotDesign.OutcomeWindowDays,
-            PilotDesign.RollProbabilityMultiplier,
-            PilotDesign.DigitalActivityMultiplier,
-            PilotDesign.SatisfactionShift,
+            pilot.PlannedSplit,
+            pilot.PlannedCustomers,
+            pilot.OutcomeWindowDays,
+            pilot.RollProbabilityMultiplier,
+            pilot.DigitalActivityMultiplier,
+            pilot.SatisfactionShift,
             effects);
     }
 
     private sealed class MetricSums
     {
-        public RunningMean IfAllPilot { get; } = new();
+        public RatioOfSums IfAllPilot { get; } = new();
 
-        public RunningMean IfAllControl { get; } = new();
+        public RatioOfSums IfAllControl { get; } = new();
 
-        public RunningMean ObservedPilot { get; } = new();
+        public RatioOfSums ObservedPilot { get; } = new();
 
-        public RunningMean ObservedControl { get; } = new();
+        public RatioOfSums ObservedControl { get; } = new();
     }
 
-    private sealed class RunningMean
+    private sealed class RatioOfSums
     {
         public int Count { get; private set; }
 
         private double Sum { get; set; }
 
-        public double? Mean => Count == 0 ? null : Sum / Count;
+        private double DenominatorSum { get; set; }
 
-        public void Add(double? value)
+        public double? Value => Count == 0 || DenominatorSum == 0 ? null : Sum / DenominatorSum;
+
+        public void Add((double Value, double Denominator)? measured)
         {
-            if (value is { } present)
+            if (measured is { } present)
             {
                 Count++;
-                Sum += present;
+                Sum += present.Value;
+                DenominatorSum += present.Denominator;
             }
         }
     }

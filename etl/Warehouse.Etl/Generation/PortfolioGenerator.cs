@@ -4,9 +4,9 @@ using Warehouse.Etl.Contracts;
 namespace Warehouse.Etl.Generation;
 
 /// <summary>
-/// Generates a synthetic lending portfolio: the six extracts the warehouse loads (customers, risk,
-/// engagement, surveys, pilots, assignments), typed and ordered by their contracts, and
-/// <c>truth.json</c> with the effects planted in its pilot. Every value comes from one
+/// Generates a synthetic lending portfolio: the extracts the warehouse loads (customers, risk,
+/// engagement, surveys, pilots, pilot goals, assignments), typed and ordered by their contracts, and
+/// <c>truth.json</c> with the effects planted in its two pilots: a randomised one and an observational one. Every value comes from one
 /// <see cref="Random"/> seeded with <see cref="GeneratorOptions.Seed"/>, so the same options give
 /// byte-identical files. Rows stream to the files one customer at a time.
 /// </summary>
@@ -47,16 +47,24 @@ public static class PortfolioGenerator
     {
         var contracts = ContractCatalog.LoadEmbedded();
         var calendar = new PortfolioCalendar(options.LastMonthEnd, options.Months);
-        var pilot = new PilotDesign(calendar);
+        PilotDesign[] pilots =
+        [
+            new EarlyOutreachPilot(calendar, options.Customers),
+            new DigitalCoachingPilot(calendar, options.Customers),
+        ];
         var random = new Random(options.Seed);
-        var truth = new PilotTruthTally();
+        var truths = pilots.Select(p => new PilotTruthTally(p)).ToList();
         var idWidth = Math.Max(5, options.Customers.ToString(CultureInfo.InvariantCulture).Length);
 
         IReadOnlyList<GeneratedExtract> extracts;
         using (var writers = new PortfolioWriters(contracts, outputFolder, options.Format, ct))
         {
-            writers.Pilots.WritePilot(pilot);
-            var simulation = new CustomerSimulation(idWidth, calendar, pilot, random, writers, truth);
+            foreach (var pilot in pilots)
+            {
+                writers.Pilots.WritePilot(pilot);
+            }
+
+            var simulation = new CustomerSimulation(idWidth, calendar, truths, random, writers);
             for (var number = 1; number <= options.Customers; number++)
             {
                 ct.ThrowIfCancellationRequested();
@@ -66,7 +74,7 @@ public static class PortfolioGenerator
             extracts = writers.Complete();
         }
 
-        var planted = new PlantedTruth(options, options.ToCommand(), [truth.ToPlantedPilot()]);
+        var planted = new PlantedTruth(options, options.ToCommand(), truths.Select(t => t.ToPlantedPilot()).ToList());
         var truthPath = Path.Combine(outputFolder, TruthFileName);
         TruthFile.Write(planted, calendar, truthPath);
         return new GenerationResult(extracts, truthPath, planted);

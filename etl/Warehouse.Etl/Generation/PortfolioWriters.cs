@@ -2,7 +2,7 @@ using Warehouse.Etl.Contracts;
 
 namespace Warehouse.Etl.Generation;
 
-/// <summary>The six extracts of a generated portfolio, open for writing, one file each.</summary>
+/// <summary>The extracts of a generated portfolio, open for writing, one file each.</summary>
 internal sealed class PortfolioWriters : IDisposable
 {
     private readonly List<ExtractOutput> _outputs = [];
@@ -21,7 +21,7 @@ internal sealed class PortfolioWriters : IDisposable
             Risk = new RiskRows(Output("risk"));
             Engagement = new EngagementRows(Output("engagement"));
             Surveys = new SurveyRows(Output("surveys"));
-            Pilots = new PilotRows(Output("pilots"), Output("assignments"));
+            Pilots = new PilotRows(Output("pilots"), Output("pilot_goals"), Output("assignments"));
         }
         catch
         {

@@ -7,7 +7,8 @@ namespace Warehouse.Etl.Generation;
 /// <summary>Writes <c>truth.json</c>: the options, the command that regenerates the files, the effects.</summary>
 internal static class TruthFile
 {
-    public const string WindowRule = "outcomes on dates d with assigned_date < d <= window_end_date (UTC dates)";
+    public const string WindowRule =
+        "outcomes on dates d with assigned_date < d <= window_end_date (UTC dates); ratio values are ratios of sums";
 
     public static void Write(PlantedTruth truth, PortfolioCalendar calendar, string path)
     {
@@ -60,10 +61,17 @@ internal static class TruthFile
     {
         json.WriteStartObject();
         json.WriteString("pilot_id", pilot.PilotId);
+        json.WriteString("design", pilot.Design);
+        json.WriteString(
+            "effect_population",
+            pilot.Design == "observational"
+                ? "the pilot arm: true_effect is the effect on the treated, which difference-in-differences estimates"
+                : "every assigned customer: true_effect is the average effect of assigning the pilot arm");
         json.WriteNumber("assigned_customers", pilot.AssignedCustomers);
         json.WriteNumber("pilot_customers", pilot.PilotCustomers);
         json.WriteNumber("control_customers", pilot.ControlCustomers);
         json.WriteNumber("planned_split", pilot.PlannedSplit);
+        json.WriteNumber("planned_customers", pilot.PlannedCustomers);
         json.WriteNumber("outcome_window_days", pilot.OutcomeWindowDays);
         json.WriteString("window_rule", WindowRule);
         json.WriteStartObject("treatment");
@@ -77,6 +85,7 @@ internal static class TruthFile
             json.WriteStartObject();
             json.WriteString("metric", effect.Metric);
             json.WriteString("metric_kind", effect.MetricKind);
+            json.WriteString("role", effect.Role);
             json.WriteNumber("customers_if_all_pilot", effect.CustomersIfAllPilot);
             json.WriteNumber("customers_if_all_control", effect.CustomersIfAllControl);
             WriteNumber(json, "value_if_all_pilot", effect.ValueIfAllPilot);

@@ -2,31 +2,43 @@ namespace Warehouse.Etl.Generation;
 
 /// <summary>
 /// One assigned customer's pilot outcomes along one simulated path, by the pilot metric catalogue:
-/// counted on dates d with assigned_date &lt; d &lt;= window_end_date.
+/// counted on dates d with assigned_date &lt; d &lt;= window_end_date, month-end facts by their month end.
 /// </summary>
 internal sealed class WindowOutcome
 {
     /// <summary>Some account was 30 or more days past due at a month end inside the window.</summary>
     public bool RolledTo30Plus { get; private set; }
 
-    /// <summary>The customer took some customer-initiated digital action inside the window.</summary>
-    public bool Engaged { get; private set; }
+    /// <summary>Customer-initiated digital actions inside the window.</summary>
+    public int DigitalActions { get; private set; }
+
+    /// <summary>The customer has an account snapshot at some month end inside the window.</summary>
+    public bool HasAccountMonth { get; private set; }
+
+    /// <summary>Payments received over the month ends inside the window.</summary>
+    public decimal AmountPaid { get; private set; }
+
+    /// <summary>Minimum payments due over the month ends inside the window.</summary>
+    public decimal AmountDue { get; private set; }
 
     /// <summary>The customer's latest survey answer inside the window, if any.</summary>
     public SurveyAnswer? LatestSurvey { get; private set; }
 
     public void Record(MonthOutcome month, PilotEnrolment enrolment)
     {
-        if (enrolment.Covers(month.MonthEnd) && month.Accounts.Any(a => a.DaysPastDue >= 30))
+        if (enrolment.Covers(month.MonthEnd) && month.Accounts.Count > 0)
         {
-            RolledTo30Plus = true;
+            HasAccountMonth = true;
+            RolledTo30Plus |= month.Accounts.Any(a => a.DaysPastDue >= 30);
+            AmountPaid += month.Accounts.Sum(a => a.AmountPaid);
+            AmountDue += month.Accounts.Sum(a => a.AmountDue);
         }
 
         for (var day = 0; day < month.DigitalByDay.Length; day++)
         {
-            if (month.DigitalByDay[day] > 0 && enrolment.Covers(month.Day(day)))
+            if (enrolment.Covers(month.Day(day)))
             {
-                Engaged = true;
+                DigitalActions += month.DigitalByDay[day];
             }
         }
 
@@ -41,18 +53,23 @@ internal sealed class WindowOutcome
     }
 
     /// <summary>
-    /// The customer's value of a catalogue metric; null where the customer is left out (nps without an answer).
+    /// The customer's numerator and denominator of a catalogue metric: the value and 1, except for a ratio
+    /// (amount paid over amount due). Null where the customer is left out: nps without an answer, amounts
+    /// without an account snapshot in the window.
     /// </summary>
-    public double? Value(string metric) => metric switch
+    public (double Value, double Denominator)? Measure(string metric) => metric switch
     {
-        "roll_to_30_plus_rate" => RolledTo30Plus ? 1 : 0,
-        "engagement_rate" => Engaged ? 1 : 0,
+        "roll_to_30_plus_rate" => (RolledTo30Plus ? 1 : 0, 1),
+        "engagement_rate" => (DigitalActions > 0 ? 1 : 0, 1),
+        "digital_actions" => (DigitalActions, 1),
+        "balance_paid" => HasAccountMonth ? ((double)AmountPaid, 1) : null,
+        "paid_over_due" => HasAccountMonth ? ((double)AmountPaid, (double)AmountDue) : null,
         "nps" => LatestSurvey?.Score switch
         {
             null => null,
-            >= 9 => 100,
-            >= 7 => 0,
-            _ => -100,
+            >= 9 => (100, 1),
+            >= 7 => (0, 1),
+            _ => (-100, 1),
         },
         _ => throw new InvalidOperationException($"The generator does not simulate the metric '{metric}'."),
     };

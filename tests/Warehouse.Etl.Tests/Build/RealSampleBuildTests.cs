@@ -39,6 +39,7 @@ public sealed class RealSampleBuildTests : IDisposable
         _warehouse.Load("customers", file, "hillstrom-customers");
         _warehouse.Load("engagement", file, "hillstrom-events");
         _warehouse.Load("pilots", RepositoryFiles.RealSample("hillstrom/pilots.csv"));
+        _warehouse.Load("pilot_goals", RepositoryFiles.RealSample("hillstrom/pilot_goals.csv"));
         _warehouse.Load("assignments", file, "hillstrom-assignments");
 
         Build();

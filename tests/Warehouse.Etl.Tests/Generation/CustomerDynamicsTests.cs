@@ -10,6 +10,8 @@ public sealed class CustomerDynamicsTests
 {
     private static readonly PortfolioCalendar Calendar = new(new DateOnly(2026, 10, 31), 12);
 
+    private static readonly EarlyOutreachPilot Pilot = new(Calendar, portfolioCustomers: 3_000);
+
     [Fact]
     public void Two_copies_stepped_on_the_same_draws_live_the_same_months()
     {
@@ -49,7 +51,7 @@ public sealed class CustomerDynamicsTests
         for (var number = 1; number <= 3_000; number++)
         {
             var untreated = CustomerFactory.Create(number, 5, Calendar, people);
-            var enrolment = new PilotEnrolment(Calendar.MonthStart(monthIndex), isPilotArm: true, people);
+            var enrolment = new PilotEnrolment(Pilot, Calendar.MonthEnd(monthIndex - 1), isPilotArm: true, people);
             var treated = untreated.Clone();
             draws.Fill(months);
 

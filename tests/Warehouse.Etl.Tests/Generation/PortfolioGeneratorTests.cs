@@ -20,7 +20,7 @@ public sealed class PortfolioGeneratorTests : IDisposable
         var second = PortfolioGenerator.Generate(options, _folder.Sub("second"), CancellationToken.None);
 
         var files = first.Extracts.Select(e => e.Path).Append(first.TruthPath).ToList();
-        Assert.Equal(7, files.Count);
+        Assert.Equal(8, files.Count);
         foreach (var file in files)
         {
             var twin = Path.Combine(_folder.Sub("second"), Path.GetFileName(file));
@@ -53,7 +53,7 @@ public sealed class PortfolioGeneratorTests : IDisposable
 
         var result = PortfolioGenerator.Generate(options, _folder.Path, CancellationToken.None);
 
-        string[] extracts = ["customers", "risk", "engagement", "surveys", "pilots", "assignments"];
+        string[] extracts = ["customers", "risk", "engagement", "surveys", "pilots", "pilot_goals", "assignments"];
         Assert.Equal(extracts.Select(e => e + ".parquet"), result.Extracts.Select(e => Path.GetFileName(e.Path)));
         Assert.Equal(
             extracts.Select(e => e + ".parquet").Append("truth.json").Order(StringComparer.Ordinal),
@@ -71,7 +71,7 @@ public sealed class PortfolioGeneratorTests : IDisposable
         using var json = JsonDocument.Parse(File.ReadAllText(result.TruthPath));
         var root = json.RootElement;
         var pilot = root.GetProperty("pilots")[0];
-        var expected = result.Truth.Pilots.Single();
+        var expected = result.Truth.Pilots[0];
 
         Assert.Equal(
             "warehouse generate --out . --customers 250 --months 9 --seed 42 --format csv --last-month 2025-03",
@@ -84,7 +84,10 @@ public sealed class PortfolioGeneratorTests : IDisposable
         Assert.Equal("2025-03", root.GetProperty("options").GetProperty("last_month").GetString());
         Assert.Equal("2024-07-31", root.GetProperty("first_month_date").GetString());
         Assert.Equal("2025-03-31", root.GetProperty("last_month_date").GetString());
+        Assert.Equal(2, root.GetProperty("pilots").GetArrayLength());
         Assert.Equal(expected.PilotId, pilot.GetProperty("pilot_id").GetString());
+        Assert.Equal(expected.Design, pilot.GetProperty("design").GetString());
+        Assert.Equal(expected.PlannedCustomers, pilot.GetProperty("planned_customers").GetInt32());
         Assert.Equal(expected.AssignedCustomers, pilot.GetProperty("assigned_customers").GetInt32());
         Assert.Equal(expected.PilotCustomers, pilot.GetProperty("pilot_customers").GetInt32());
         Assert.Equal(expected.ControlCustomers, pilot.GetProperty("control_customers").GetInt32());
@@ -96,6 +99,7 @@ public sealed class PortfolioGeneratorTests : IDisposable
         foreach (var (effect, written) in expected.Effects.Zip(effects))
         {
             Assert.Equal(effect.MetricKind, written.GetProperty("metric_kind").GetString());
+            Assert.Equal(effect.Role, written.GetProperty("role").GetString());
             Assert.Equal(effect.TrueEffect, Number(written, "true_effect"));
             Assert.Equal(effect.ValueIfAllPilot, Number(written, "value_if_all_pilot"));
             Assert.Equal(effect.ValueIfAllControl, Number(written, "value_if_all_control"));
@@ -144,7 +148,8 @@ public sealed class PortfolioGeneratorTests : IDisposable
         var result = PortfolioGenerator.Generate(options, _folder.Path, CancellationToken.None);
 
 
-        Assert.Equal(1, result.Extracts.Single(e => e.Extract == "pilots").Rows);
+        Assert.Equal(2, result.Extracts.Single(e => e.Extract == "pilots").Rows);
+        Assert.Equal(8, result.Extracts.Single(e => e.Extract == "pilot_goals").Rows);
         Assert.InRange(result.Extracts.Single(e => e.Extract == "customers").Rows, 1, GeneratorOptions.MinimumMonths);
     }
 

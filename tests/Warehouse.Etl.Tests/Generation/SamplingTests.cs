@@ -25,7 +25,7 @@ public sealed class SamplingTests
         var draws = Enumerable.Range(0, 1_000).Select(i => (i + 0.5) / 1_000);
 
         var lower = draws.Select(u => Sampling.Poisson(u, 0.3, 8));
-        var higher = draws.Select(u => Sampling.Poisson(u, 0.3 * PilotDesign.DigitalActivityMultiplier, 8));
+        var higher = draws.Select(u => Sampling.Poisson(u, 0.3 * EarlyOutreachPilot.DigitalMultiplier, 8));
 
         Assert.All(lower.Zip(higher), pair => Assert.True(pair.First <= pair.Second));
         Assert.True(higher.Sum() > lower.Sum());
