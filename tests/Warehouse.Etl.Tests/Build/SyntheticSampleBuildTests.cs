@@ -40,8 +40,9 @@ public sealed class SyntheticSampleBuildTests : IDisposable
         LoadSample();
         new ModelBuilder(_warehouse.Database, TestWarehouse.EmbeddedCatalog, NullLogger.Instance).Build();
 
-        // truth.json holds, per pilot metric, the customers with an outcome and the observed arm means the
-        // generator computed from its own simulation, independently of the SQL models.
+        // truth.json holds, per pilot metric, the customers with an outcome and the observed arm values the
+        // generator computed from its own simulation, independently of the SQL models: means, and for a
+        // ratio metric the ratio of the arm's sums.
         using var truth = JsonDocument.Parse(File.ReadAllText(Path.Combine(Sample, "truth.json")));
         var expected = new Dictionary<string, string>();
         foreach (var pilot in truth.RootElement.GetProperty("pilots").EnumerateArray())
@@ -60,17 +61,20 @@ public sealed class SyntheticSampleBuildTests : IDisposable
         }
 
         var actual = _warehouse.Database.Connection
-            .Query<(string PilotId, string Metric, string Arm, long Customers, double ValueSum)>(
-                "select pilot_id, metric, arm, customers, value_sum from marts.pilot_metric_summaries")
+            .Query<(string PilotId, string Metric, string Arm, long Customers, double ValueSum, double Denominator)>(
+                """
+                select pilot_id, metric, arm, customers, value_sum, coalesce(denominator_sum, customers)
+                from marts.pilot_metric_summaries
+                """)
             .ToDictionary(
                 s => $"{s.PilotId} | {s.Metric} | {s.Arm}",
-                s => Figures(s.Customers, s.ValueSum / s.Customers));
+                s => Figures(s.Customers, s.ValueSum / s.Denominator));
         Assert.NotEmpty(expected);
         Assert.All(expected, e => Assert.Equal($"{e.Key}: {e.Value}", $"{e.Key}: {actual.GetValueOrDefault(e.Key)}"));
     }
 
-    private static string Figures(long customers, double mean) =>
-        string.Create(CultureInfo.InvariantCulture, $"{customers} customers, mean {mean:0.######}");
+    private static string Figures(long customers, double value) =>
+        string.Create(CultureInfo.InvariantCulture, $"{customers} customers, value {value:0.######}");
 
     private void LoadSample()
     {
