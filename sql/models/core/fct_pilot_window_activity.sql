@@ -48,6 +48,7 @@ customer_days as (
         count(*) filter (where is_right_party_contact) as right_party_contacts
 
     from events
+    where customer_id in (select customer_id from windows)
     group by customer_id, event_date
 
 ),
@@ -55,10 +56,7 @@ customer_days as (
 window_events as (
 
     select
-        windows.pilot_id,
-        windows.customer_id,
-        windows.period,
-        windows.window_end_date,
+        windows.window_id,
         coalesce(sum(customer_days.digital_actions), 0) as digital_actions,
         coalesce(sum(customer_days.visits), 0) as visits,
         coalesce(sum(customer_days.purchases), 0) as purchases,
@@ -75,17 +73,14 @@ window_events as (
             windows.customer_id = customer_days.customer_id
             and customer_days.event_date > windows.window_start_date
             and customer_days.event_date <= windows.window_end_date
-    group by all
+    group by windows.window_id
 
 ),
 
 window_months as (
 
     select
-        windows.pilot_id,
-        windows.customer_id,
-        windows.period,
-        windows.window_end_date,
+        windows.window_id,
         coalesce(bool_or(customer_months.max_days_past_due >= 30), false)
             as has_30_plus,
         coalesce(
@@ -107,7 +102,7 @@ window_months as (
             and customer_months.accounts > 0
             and customer_months.month_date > windows.window_start_date
             and customer_months.month_date <= windows.window_end_date
-    group by all
+    group by windows.window_id
 
 ),
 
@@ -115,10 +110,7 @@ window_start_states as (
 
     -- arrears at the last month end on or before the window starts
     select
-        windows.pilot_id,
-        windows.customer_id,
-        windows.period,
-        windows.window_end_date,
+        windows.window_id,
         coalesce(
             customer_months.delinquency_bucket in ('30-59', '60-89', '90+'),
             false
@@ -137,10 +129,7 @@ window_start_states as (
 window_surveys as (
 
     select
-        windows.pilot_id,
-        windows.customer_id,
-        windows.period,
-        windows.window_end_date,
+        windows.window_id,
         arg_max(responses.score, responses.responded_at) as latest_score,
         min(responses.responded_date) as first_response_date
 
@@ -150,7 +139,7 @@ window_surveys as (
             windows.customer_id = responses.customer_id
             and responses.responded_date > windows.window_start_date
             and responses.responded_date <= windows.window_end_date
-    group by all
+    group by windows.window_id
 
 ),
 
@@ -188,18 +177,11 @@ combined as (
         window_months.first_amount_date
 
     from windows
-    inner join window_events using (
-        pilot_id, customer_id, period, window_end_date
-    )
-    inner join window_months using (
-        pilot_id, customer_id, period, window_end_date
-    )
-    inner join window_start_states using (
-        pilot_id, customer_id, period, window_end_date
-    )
-    left join window_surveys using (
-        pilot_id, customer_id, period, window_end_date
-    )
+    inner join window_events on windows.window_id = window_events.window_id
+    inner join window_months on windows.window_id = window_months.window_id
+    inner join window_start_states
+        on windows.window_id = window_start_states.window_id
+    left join window_surveys on windows.window_id = window_surveys.window_id
 
 )
 

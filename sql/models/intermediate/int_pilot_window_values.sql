@@ -18,90 +18,61 @@ goals as (
 
 ),
 
-customer_values as (
+measured as (
 
-    -- one column per catalogue metric; null where the metric has no value
+    -- one row per window and declared metric; null where there is no value
     select
-        pilot_id,
-        customer_id,
-        arm,
-        period,
-        month_offset,
-        window_end_date,
-
-        has_30_plus::double as roll_to_30_plus_rate,
-        case when is_30_plus_at_start then has_current_month_end::double end
-            as cure_rate,
-        has_right_party_contact::double as contact_rate,
-        has_digital_action::double as engagement_rate,
-        has_visit::double as visit_rate,
-        has_purchase::double as conversion_rate,
-        spend::double as spend_per_customer,
-        amount_paid::double as balance_paid,
-        digital_actions::double as digital_actions,
-        outbound_contacts::double as outbound_contacts,
-        case
-            when latest_score >= 9 then 100.0
-            when latest_score >= 7 then 0.0
-            when latest_score >= 0 then -100.0
-        end::double as nps,
-        case when amount_due is not null then amount_paid::double end
-            as paid_over_due,
-
-        -- denominators of the ratio metrics
-        amount_due::double as paid_over_due_denominator
-
-    from activity
-
-),
-
-values_by_metric as (
-
-    -- unpivot leaves out nulls: customers without a value get no row
-    select *
-    from customer_values
-    unpivot (
-        value for metric in (
-            roll_to_30_plus_rate,
-            cure_rate,
-            contact_rate,
-            engagement_rate,
-            visit_rate,
-            conversion_rate,
-            spend_per_customer,
-            balance_paid,
-            digital_actions,
-            outbound_contacts,
-            nps,
-            paid_over_due
-        )
-    )
-
-),
-
-declared as (
-
-    select
-        values_by_metric.pilot_id,
-        values_by_metric.customer_id,
-        values_by_metric.arm,
-        values_by_metric.period,
-        values_by_metric.month_offset,
-        values_by_metric.window_end_date,
+        activity.pilot_id,
+        activity.customer_id,
+        activity.arm,
+        activity.period,
+        activity.month_offset,
+        activity.window_end_date,
         goals.metric,
         goals.metric_kind,
-        values_by_metric.value,
-        case
-            when goals.metric = 'paid_over_due'
-                then values_by_metric.paid_over_due_denominator
+
+        case goals.metric
+            when 'roll_to_30_plus_rate' then activity.has_30_plus::double
+            when 'cure_rate' then
+                case
+                    when activity.is_30_plus_at_start
+                        then activity.has_current_month_end::double
+                end
+            when 'contact_rate' then activity.has_right_party_contact::double
+            when 'engagement_rate' then activity.has_digital_action::double
+            when 'visit_rate' then activity.has_visit::double
+            when 'conversion_rate' then activity.has_purchase::double
+            when 'spend_per_customer' then activity.spend::double
+            when 'balance_paid' then activity.amount_paid::double
+            when 'digital_actions' then activity.digital_actions::double
+            when 'outbound_contacts' then activity.outbound_contacts::double
+            when 'nps' then
+                case
+                    when activity.latest_score >= 9 then 100.0
+                    when activity.latest_score >= 7 then 0.0
+                    when activity.latest_score >= 0 then -100.0
+                end
+            -- a ratio's value is its numerator, kept only beside a denominator
+            when 'paid_over_due' then
+                case
+                    when activity.amount_due is not null
+                        then activity.amount_paid::double
+                end
+        end as value,
+
+        case goals.metric
+            when 'paid_over_due' then activity.amount_due::double
         end as denominator
 
-    from values_by_metric
-    inner join goals
-        on
-            values_by_metric.pilot_id = goals.pilot_id
-            and values_by_metric.metric = goals.metric
+    from activity
+    inner join goals on activity.pilot_id = goals.pilot_id
+
+),
+
+with_values as (
+
+    select * from measured where value is not null
 
 )
 
-select * from declared
+select * from with_values

@@ -128,6 +128,17 @@ all_windows as (
     cross join data_start
     where pre_and_trend.window_start_date + 1 >= data_start.first_day
 
+),
+
+numbered as (
+
+    -- a compact key for the joins of one build; not stable across builds
+    select
+        row_number() over () as window_id,
+        *
+
+    from all_windows
+
 )
 
-select * from all_windows
+select * from numbered
