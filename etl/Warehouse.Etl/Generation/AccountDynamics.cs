@@ -165,10 +165,10 @@ internal static class AccountDynamics
     /// <summary>
     /// Where the month's draw takes the account. A pilot's treatment, at month ends inside its window,
     /// multiplies the chance of rolling from current and from 1-29 days past due by
-    /// <paramref name="rollMultiplier"/> (1 when untreated, below 1 for a treatment that helps). Draws below the treated
-    /// chance roll on either path; draws between the treated and the untreated chance roll only untreated
-    /// and are spread over the other outcomes in their usual shares; every other draw has the same
-    /// outcome on both paths. So treatment never leaves an account further behind than it would have been.
+    /// <paramref name="rollMultiplier"/> (1 when untreated, below 1 for a treatment that helps).
+    /// Draws below the treated chance roll on either path; draws between the treated and the untreated
+    /// chance roll only untreated and are spread over the other outcomes in their usual shares; every other
+    /// draw has the same outcome on both paths. So treatment never leaves an account further behind than it would have been.
     /// </summary>
     private static AccountMovement Move(int cycles, double rollProbability, double rollMultiplier, double uniform)
     {

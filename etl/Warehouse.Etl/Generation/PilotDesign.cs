@@ -9,7 +9,8 @@ namespace Warehouse.Etl.Generation;
 /// </summary>
 internal abstract class PilotDesign
 {
-    protected PilotDesign(PortfolioCalendar calendar, int outcomeWindowDays, int firstCohortMonthsBeforeLast, int cohorts)
+    protected PilotDesign(
+        PortfolioCalendar calendar, int outcomeWindowDays, int firstCohortMonthsBeforeLast, int cohorts)
     {
         OutcomeWindowDays = outcomeWindowDays;
         FirstCohortIndex = Math.Max(0, calendar.Months - 1 - firstCohortMonthsBeforeLast);

@@ -6,9 +6,9 @@ namespace Warehouse.Etl.Generation;
 /// <summary>
 /// Generates a synthetic lending portfolio: the extracts the warehouse loads (customers, risk,
 /// engagement, surveys, pilots, pilot goals, assignments), typed and ordered by their contracts, and
-/// <c>truth.json</c> with the effects planted in its two pilots: a randomised one and an observational one. Every value comes from one
-/// <see cref="Random"/> seeded with <see cref="GeneratorOptions.Seed"/>, so the same options give
-/// byte-identical files. Rows stream to the files one customer at a time.
+/// <c>truth.json</c> with the effects planted in its two pilots: a randomised one and an observational one.
+/// Every value comes from one <see cref="Random"/> seeded with <see cref="GeneratorOptions.Seed"/>, so the
+/// same options give byte-identical files. Rows stream to the files one customer at a time.
 /// </summary>
 public static class PortfolioGenerator
 {

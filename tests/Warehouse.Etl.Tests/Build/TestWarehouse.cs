@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Warehouse.Etl.Build;
 using Warehouse.Etl.Contracts;
+using Warehouse.Etl.Loading;
 using Warehouse.Etl.Storage;
 
 namespace Warehouse.Etl.Tests.Build;
@@ -21,6 +22,22 @@ internal sealed class TestWarehouse : IDisposable
     public static ModelCatalog EmbeddedCatalog { get; } = ModelCatalog.LoadEmbedded(Contracts);
 
     public static TestWarehouse Create() => new(WarehouseDatabase.Open(":memory:", Contracts));
+
+    /// <summary>A warehouse in a file, created when missing.</summary>
+    public static TestWarehouse OpenFile(string path) => new(WarehouseDatabase.Open(path, Contracts));
+
+    /// <summary>Loads an extract file as <c>warehouse load</c> does, throwing unless every row is accepted.</summary>
+    public void Load(string extract, string path)
+    {
+        var loader = new ExtractLoader(Database, NullLogger<ExtractLoader>.Instance, TimeProvider.System);
+        var result = loader.Load(Contracts.Get(extract), path, null);
+        if (result.Status != LoadStatus.Loaded || result.RecordsRejected > 0)
+        {
+            throw new InvalidOperationException(
+                $"{path} did not load cleanly: {result.Status}, {result.RecordsRejected} rejected "
+                + $"(batch {result.BatchId}).");
+        }
+    }
 
     public void Execute(string sql) => Database.Execute(sql);
 

@@ -195,7 +195,8 @@ public sealed class PlantedPilotTests(GeneratedPortfolioFixture portfolio)
         Assert.Equal(0, Number(control[1]));
         Assert.True(
             Number(pilot[3]) < Number(control[3]) - 10,
-            $"pilot arm bureau score {Number(pilot[3]):F1} should be well below the comparison's {Number(control[3]):F1}");
+            $"pilot arm bureau score {Number(pilot[3]):F1} should be well below the comparison's "
+            + $"{Number(control[3]):F1}");
         Assert.Equal(DigitalCoaching.PilotCustomers, (int)Number(pilot[2]));
         Assert.Equal(DigitalCoaching.ControlCustomers, (int)Number(control[2]));
     }
@@ -250,7 +251,8 @@ public sealed class PlantedPilotTests(GeneratedPortfolioFixture portfolio)
             var population = truth.Design == "observational" ? truth.PilotCustomers : truth.AssignedCustomers;
             foreach (var effect in truth.Effects)
             {
-                Assert.Equal(effect.ValueIfAllPilot!.Value - effect.ValueIfAllControl!.Value, effect.TrueEffect!.Value, 12);
+                var difference = effect.ValueIfAllPilot!.Value - effect.ValueIfAllControl!.Value;
+                Assert.Equal(difference, effect.TrueEffect!.Value, 12);
                 if (effect.MetricKind is "rate" or "count")
                 {
                     Assert.Equal(population, effect.CustomersIfAllPilot);
