@@ -107,7 +107,7 @@ public sealed partial class DemoCommandTests : IClassFixture<DemoCommandTests.De
 
         // The rerun builds again, so only the provenance of the build (its run id and time) may differ.
         Assert.Equal(0, again.ExitCode);
-        Assert.Equal(6, UnchangedLine().Matches(again.Output).Count);
+        Assert.Equal(7, UnchangedLine().Matches(again.Output).Count);
         var after = PdfText.Read(File.ReadAllBytes(_demo.ReportPath));
         Assert.Equal(BeforeBuildProvenance(before), BeforeBuildProvenance(after));
         var run = _demo.Query("select max(run_id) from meta.build_runs where kind = 'model'");

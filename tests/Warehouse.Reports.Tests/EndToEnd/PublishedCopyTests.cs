@@ -1,4 +1,5 @@
 using System.Globalization;
+using Warehouse.Etl.Contracts;
 using Warehouse.Etl.Storage;
 
 namespace Warehouse.Reports.Tests.EndToEnd;
@@ -73,7 +74,7 @@ public sealed class PublishedCopyTests : IDisposable
     [Fact]
     public void The_published_copy_holds_every_mart_with_the_warehouse_rows()
     {
-        foreach (var extract in new[] { "customers", "risk", "engagement", "surveys", "pilots", "assignments" })
+        foreach (var extract in ContractCatalog.LoadOrder)
         {
             Run("load", extract, Path.Combine(_extracts, extract + ".csv"), "--db", WarehouseFile);
         }
