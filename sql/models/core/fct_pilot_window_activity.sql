@@ -170,9 +170,16 @@ combined as (
         window_events.right_party_contacts > 0 as has_right_party_contact,
         window_surveys.latest_score,
 
+        -- coalesced so that either date stands alone when the other is null
         least(
-            window_events.first_event_date,
-            window_surveys.first_response_date
+            coalesce(
+                window_events.first_event_date,
+                window_surveys.first_response_date
+            ),
+            coalesce(
+                window_surveys.first_response_date,
+                window_events.first_event_date
+            )
         ) as first_event_date,
         window_months.first_amount_date
 
