@@ -7,8 +7,7 @@ namespace Warehouse.Etl.Build;
 internal static partial class SqlReferences
 {
     /// <summary>Schemas whose qualified names count as references to warehouse tables.</summary>
-    public static IReadOnlyList<string> WarehouseSchemas { get; } =
-        ["raw", "staging", "intermediate", "core", "marts", "meta"];
+    public static IReadOnlyList<string> WarehouseSchemas { get; } = ["raw", "staging", "core", "marts", "meta"];
 
     /// <summary>
     /// Every distinct <c>schema.table</c> the SQL names in one of <see cref="WarehouseSchemas"/>, ignoring

@@ -1,20 +1,20 @@
 -- grain: one assigned customer and measurement window;
 -- key: pilot_id, customer_id, period, window_end_date.
 -- What each assigned customer did inside each of its windows
--- (window_start_date, window_end_date] (see intermediate.int_pilot_windows):
+-- (window_start_date, window_end_date] (see core.fct_pilot_window):
 -- arrears and amounts at month ends, digital actions, visits, purchases,
 -- contacts and the latest survey score: the inputs of the pilot metrics.
 with
 
 windows as (
 
-    select * from intermediate.int_pilot_windows
+    select * from core.fct_pilot_window
 
 ),
 
-events as (
+customer_days as (
 
-    select * from core.fct_engagement_event
+    select * from core.fct_pilot_customer_day
 
 ),
 
@@ -27,29 +27,6 @@ responses as (
 customer_months as (
 
     select * from core.fct_customer_month_activity
-
-),
-
-customer_days as (
-
-    -- one row per customer and day, so each window joins few rows
-    select
-        customer_id,
-        event_date,
-        count(*) filter (where is_customer_initiated_digital)
-            as digital_actions,
-        count(*) filter (where event_type = 'visit') as visits,
-        count(*) filter (where event_type = 'purchase') as purchases,
-        coalesce(sum(amount) filter (where event_type = 'purchase'), 0)
-            as spend,
-        count(*) filter (
-            where direction = 'outbound' and event_type in ('message', 'call')
-        ) as outbound_contacts,
-        count(*) filter (where is_right_party_contact) as right_party_contacts
-
-    from events
-    where customer_id in (select customer_id from windows)
-    group by customer_id, event_date
 
 ),
 

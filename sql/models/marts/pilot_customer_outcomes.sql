@@ -11,7 +11,7 @@ with
 
 window_values as (
 
-    select * from intermediate.int_pilot_window_values
+    select * from core.fct_pilot_window_value
 
 ),
 

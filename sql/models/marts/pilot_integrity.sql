@@ -144,7 +144,8 @@ reported as (
         coalesce(failures.failing, 0) as failing,
         case
             when coalesce(failures.failing, 0) = 0 then 'passed'
-            else failures.failing::varchar || ' failing: ' || checks.failure_text
+            else
+                failures.failing::varchar || ' failing: ' || checks.failure_text
         end as detail,
         checks.check_order
 

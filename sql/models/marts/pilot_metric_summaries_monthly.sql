@@ -26,7 +26,7 @@ months as (
 
 window_values as (
 
-    select * from intermediate.int_pilot_window_values
+    select * from core.fct_pilot_window_value
 
 ),
 

@@ -15,7 +15,7 @@ goals as (
 
 window_values as (
 
-    select * from intermediate.int_pilot_window_values
+    select * from core.fct_pilot_window_value
 
 ),
 
@@ -59,7 +59,9 @@ summed as (
             coalesce(sum(trend_values.denominator), 0)
         end as denominator_sum,
         case when grid.is_ratio then
-            coalesce(sum(trend_values.denominator * trend_values.denominator), 0)
+            coalesce(
+                sum(trend_values.denominator * trend_values.denominator), 0
+            )
         end as denominator_sum_squares,
         case when grid.is_ratio then
             coalesce(sum(trend_values.value * trend_values.denominator), 0)
