@@ -19,9 +19,28 @@ catalogue as (
 
 ),
 
-outcomes as (
+customer_outcomes as (
 
     select * from marts.pilot_customer_outcomes
+
+),
+
+outcomes as (
+
+    -- every metric value is a whole number or an amount in cents, exact as a
+    -- decimal: decimal sums do not depend on the order rows arrive in, as
+    -- double sums do, so the same outcomes always give the same figures
+    select
+        pilot_id,
+        customer_id,
+        arm,
+        metric,
+        value::decimal(18, 4) as value,
+        denominator::decimal(18, 4) as denominator,
+        pre_value::decimal(18, 4) as pre_value,
+        pre_denominator::decimal(18, 4) as pre_denominator
+
+    from customer_outcomes
 
 ),
 
@@ -54,39 +73,39 @@ summed as (
         grid.is_primary,
 
         count(outcomes.value) as customers,
-        coalesce(sum(outcomes.value), 0) as value_sum,
-        coalesce(sum(outcomes.value * outcomes.value), 0) as value_sum_squares,
+        coalesce(sum(outcomes.value), 0)::double as value_sum,
+        coalesce(sum(outcomes.value * outcomes.value), 0)::double as value_sum_squares,
 
         case when grid.is_ratio then
-            coalesce(sum(outcomes.denominator), 0)
+            coalesce(sum(outcomes.denominator), 0)::double
         end as denominator_sum,
         case when grid.is_ratio then
-            coalesce(sum(outcomes.denominator * outcomes.denominator), 0)
+            coalesce(sum(outcomes.denominator * outcomes.denominator), 0)::double
         end as denominator_sum_squares,
         case when grid.is_ratio then
-            coalesce(sum(outcomes.value * outcomes.denominator), 0)
+            coalesce(sum(outcomes.value * outcomes.denominator), 0)::double
         end as value_denominator_sum,
 
         count(outcomes.pre_value) as paired_customers,
         coalesce(sum(outcomes.value) filter (
             where outcomes.pre_value is not null
-        ), 0) as paired_value_sum,
+        ), 0)::double as paired_value_sum,
         coalesce(sum(outcomes.value * outcomes.value) filter (
             where outcomes.pre_value is not null
-        ), 0) as paired_value_sum_squares,
-        coalesce(sum(outcomes.pre_value), 0) as covariate_sum,
-        coalesce(sum(outcomes.pre_value * outcomes.pre_value), 0)
+        ), 0)::double as paired_value_sum_squares,
+        coalesce(sum(outcomes.pre_value), 0)::double as covariate_sum,
+        coalesce(sum(outcomes.pre_value * outcomes.pre_value), 0)::double
             as covariate_sum_squares,
-        coalesce(sum(outcomes.value * outcomes.pre_value), 0)
+        coalesce(sum(outcomes.value * outcomes.pre_value), 0)::double
             as value_covariate_sum,
 
         case when grid.is_ratio then
             coalesce(sum(outcomes.denominator) filter (
                 where outcomes.pre_value is not null
-            ), 0)
+            ), 0)::double
         end as paired_denominator_sum,
         case when grid.is_ratio then
-            coalesce(sum(outcomes.pre_denominator), 0)
+            coalesce(sum(outcomes.pre_denominator), 0)::double
         end as covariate_denominator_sum
 
     from grid

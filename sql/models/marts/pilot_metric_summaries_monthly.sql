@@ -46,10 +46,12 @@ contributions as (
         observed.arm,
         observed.period = 'outcome' as is_closed,
         last_day(observed.window_end_date) as month_date,
-        observed.value,
-        observed.denominator,
-        pre_period.value as pre_value,
-        pre_period.denominator as pre_denominator
+        -- whole numbers or amounts in cents, exact as decimals: decimal sums
+        -- do not depend on row order as double sums do
+        observed.value::decimal(18, 4) as value,
+        observed.denominator::decimal(18, 4) as denominator,
+        pre_period.value::decimal(18, 4) as pre_value,
+        pre_period.denominator::decimal(18, 4) as pre_denominator
 
     from window_values as observed
     left join pre_period
@@ -138,32 +140,32 @@ summed as (
         grid.is_primary,
 
         coalesce(sum(sums.customers), 0)::bigint as customers,
-        coalesce(sum(sums.value_sum), 0) as value_sum,
-        coalesce(sum(sums.value_sum_squares), 0) as value_sum_squares,
+        coalesce(sum(sums.value_sum), 0)::double as value_sum,
+        coalesce(sum(sums.value_sum_squares), 0)::double as value_sum_squares,
 
         case when grid.is_ratio then
-            coalesce(sum(sums.denominator_sum), 0)
+            coalesce(sum(sums.denominator_sum), 0)::double
         end as denominator_sum,
         case when grid.is_ratio then
-            coalesce(sum(sums.denominator_sum_squares), 0)
+            coalesce(sum(sums.denominator_sum_squares), 0)::double
         end as denominator_sum_squares,
         case when grid.is_ratio then
-            coalesce(sum(sums.value_denominator_sum), 0)
+            coalesce(sum(sums.value_denominator_sum), 0)::double
         end as value_denominator_sum,
 
         coalesce(sum(sums.paired_customers), 0)::bigint as paired_customers,
-        coalesce(sum(sums.paired_value_sum), 0) as paired_value_sum,
-        coalesce(sum(sums.paired_value_sum_squares), 0)
+        coalesce(sum(sums.paired_value_sum), 0)::double as paired_value_sum,
+        coalesce(sum(sums.paired_value_sum_squares), 0)::double
             as paired_value_sum_squares,
-        coalesce(sum(sums.covariate_sum), 0) as covariate_sum,
-        coalesce(sum(sums.covariate_sum_squares), 0) as covariate_sum_squares,
-        coalesce(sum(sums.value_covariate_sum), 0) as value_covariate_sum,
+        coalesce(sum(sums.covariate_sum), 0)::double as covariate_sum,
+        coalesce(sum(sums.covariate_sum_squares), 0)::double as covariate_sum_squares,
+        coalesce(sum(sums.value_covariate_sum), 0)::double as value_covariate_sum,
 
         case when grid.is_ratio then
-            coalesce(sum(sums.paired_denominator_sum), 0)
+            coalesce(sum(sums.paired_denominator_sum), 0)::double
         end as paired_denominator_sum,
         case when grid.is_ratio then
-            coalesce(sum(sums.covariate_denominator_sum), 0)
+            coalesce(sum(sums.covariate_denominator_sum), 0)::double
         end as covariate_denominator_sum
 
     from grid

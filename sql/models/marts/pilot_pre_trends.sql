@@ -21,7 +21,19 @@ window_values as (
 
 trend_values as (
 
-    select * from window_values where period = 'trend'
+    -- every metric value is a whole number or an amount in cents, exact as a
+    -- decimal: decimal sums do not depend on the order rows arrive in, as
+    -- double sums do, so the same outcomes always give the same figures
+    select
+        pilot_id,
+        arm,
+        metric,
+        month_offset,
+        value::decimal(18, 4) as value,
+        denominator::decimal(18, 4) as denominator
+
+    from window_values
+    where period = 'trend'
 
 ),
 
@@ -52,19 +64,19 @@ summed as (
         grid.month_offset,
 
         count(trend_values.value) as customers,
-        coalesce(sum(trend_values.value), 0) as value_sum,
-        coalesce(sum(trend_values.value * trend_values.value), 0)
+        coalesce(sum(trend_values.value), 0)::double as value_sum,
+        coalesce(sum(trend_values.value * trend_values.value), 0)::double
             as value_sum_squares,
         case when grid.is_ratio then
-            coalesce(sum(trend_values.denominator), 0)
+            coalesce(sum(trend_values.denominator), 0)::double
         end as denominator_sum,
         case when grid.is_ratio then
             coalesce(
                 sum(trend_values.denominator * trend_values.denominator), 0
-            )
+            )::double
         end as denominator_sum_squares,
         case when grid.is_ratio then
-            coalesce(sum(trend_values.value * trend_values.denominator), 0)
+            coalesce(sum(trend_values.value * trend_values.denominator), 0)::double
         end as value_denominator_sum
 
     from grid

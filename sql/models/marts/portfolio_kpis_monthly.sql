@@ -59,18 +59,21 @@ arrears as (
         ) as balance_90_plus,
 
         -- sums of squared balances owed: with the sums above they give the
-        -- sampling variance of a balance-weighted rate (docs/schema.md)
-        sum(greatest(balance, 0)::double ^ 2) filter (where is_open)
-            as balance_squares_open,
-        sum(greatest(balance, 0)::double ^ 2) filter (
+        -- sampling variance of a balance-weighted rate (docs/schema.md).
+        -- Summed as exact decimals, then made double: a double sum depends on
+        -- the order rows arrive in, which changes with the customer ids
+        sum(greatest(balance, 0) * greatest(balance, 0)) filter (
+            where is_open
+        )::double as balance_squares_open,
+        sum(greatest(balance, 0) * greatest(balance, 0)) filter (
             where is_open and days_past_due >= 30
-        ) as balance_squares_30_plus,
-        sum(greatest(balance, 0)::double ^ 2) filter (
+        )::double as balance_squares_30_plus,
+        sum(greatest(balance, 0) * greatest(balance, 0)) filter (
             where is_open and days_past_due >= 60
-        ) as balance_squares_60_plus,
-        sum(greatest(balance, 0)::double ^ 2) filter (
+        )::double as balance_squares_60_plus,
+        sum(greatest(balance, 0) * greatest(balance, 0)) filter (
             where is_open and days_past_due >= 90
-        ) as balance_squares_90_plus,
+        )::double as balance_squares_90_plus,
 
         -- 30+ last month: open at 30 or more days past due; accounts with
         -- no snapshot this month are left out, not counted as uncured
