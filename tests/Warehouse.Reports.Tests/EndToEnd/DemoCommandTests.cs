@@ -92,7 +92,7 @@ public sealed partial class DemoCommandTests : IClassFixture<DemoCommandTests.De
         Assert.All(batches.Split(';'), batch =>
         {
             var (id, hash) = (batch.Split(' ')[0], batch.Split(' ')[1]);
-            Assert.Matches($" {id} [a-z]+ [^ ]+ {hash} ", provenance);
+            Assert.Matches($" {id} [a-z_]+ [^ ]+ {hash} ", provenance);
         });
         Assert.Contains($"Build run {run},", provenance, StringComparison.Ordinal);
         Assert.Contains("marts.portfolio_kpis_monthly", provenance, StringComparison.Ordinal);
