@@ -24,6 +24,11 @@ internal static class TailProbability
         return Bounded(2 * lowerTail);
     }
 
+    /// <summary>Two-sided p-value of a standard normal statistic: P(|Z| ≥ |z|) = erfc(|z|/√2).</summary>
+    public static double NormalTwoSided(double z) =>
+        // erfc is evaluated directly in the tail, so the p-value keeps its precision down to about 1e-308.
+        Bounded(SpecialFunctions.Erfc(Math.Abs(z) / Math.Sqrt(2)));
+
     /// <summary>Upper tail P(X ≥ x) of a chi-square variable with <paramref name="degreesOfFreedom"/>.</summary>
     public static double ChiSquaredUpper(double x, double degreesOfFreedom)
     {
