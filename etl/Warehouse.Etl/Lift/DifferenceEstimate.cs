@@ -51,6 +51,13 @@ public sealed record DifferenceEstimate(
     /// <summary>Upper end of the two-sided interval.</summary>
     public double High(double confidenceLevel) => Difference + HalfWidth(confidenceLevel);
 
+    /// <summary>Both ends of the two-sided interval.</summary>
+    public (double Low, double High) Interval(double confidenceLevel)
+    {
+        var halfWidth = HalfWidth(confidenceLevel);
+        return (Difference - halfWidth, Difference + halfWidth);
+    }
+
     /// <summary>
     /// Welch–Satterthwaite degrees of freedom for two arm variances with <c>n − 1</c> degrees of freedom each:
     /// <c>(Vₚ + Vᶜ)² / (Vₚ²/(nₚ − 1) + Vᶜ²/(nᶜ − 1))</c>; <see langword="null"/> when it is not finite.

@@ -70,8 +70,7 @@ public static class GoalJudgement
 
         // Improvement is the lift turned so that positive is better.
         var sign = direction == BetterDirection.Increase ? 1 : -1;
-        var low = decision.Low(LiftCalculator.ConfidenceLevel);
-        var high = decision.High(LiftCalculator.ConfidenceLevel);
+        var (low, high) = decision.Interval(LiftCalculator.ConfidenceLevel);
         var improvementLow = sign > 0 ? low : -high;
         var improvementHigh = sign > 0 ? high : -low;
         var interval = $"the 95% interval of the {BasisText(e)}lift, {LiftFigures.Interval(e.MetricKind, low, high)}";

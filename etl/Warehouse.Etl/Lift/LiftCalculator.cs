@@ -9,8 +9,8 @@ namespace Warehouse.Etl.Lift;
 /// Absolute lift is pilot minus control, by the metric kind's estimator: Welch's t for rates and means
 /// (<see cref="WelchTest"/>), Welch's t on per-customer counts for counts (<see cref="CountDifference"/>), the
 /// three-way split for NPS (<see cref="NpsDifference"/>), the delta method for ratios
-/// (<see cref="RatioDifference"/>). Relative lift is pilot / control − 1 with a delta-method interval
-/// (<see cref="RelativeLift"/>).
+/// (<see cref="RatioDifference"/>). Relative lift is pilot / control − 1 with Fieller's interval
+/// (<see cref="RelativeLift"/>, Fieller's interval).
 /// </para>
 /// <para>
 /// Randomised pilots also get the CUPED-adjusted lift (<see cref="CupedAdjustment"/>) where the metric has a
@@ -86,7 +86,7 @@ public static class LiftCalculator
         estimate = WithRelative(estimate, raw.Estimate, notes);
         estimate = metric.Design == PilotDesign.Observational
             ? WithDifferenceInDifferences(estimate, pilot, control, preTrend, notes)
-            : WithCuped(estimate, pilot, control, raw.Estimate, notes);
+            : WithCuped(estimate, pilot, control, notes);
         if (sampleRatio.PValue is null)
         {
             notes.Add("The pilot has no assigned customers, so the sample-ratio check cannot run.");
@@ -124,11 +124,12 @@ public static class LiftCalculator
             return estimate with { DecisionMissingReason = raw.Reason };
         }
 
+        var (low, high) = difference.Interval(ConfidenceLevel);
         return estimate with
         {
             AbsoluteLift = difference.Difference,
-            AbsoluteCiLow = difference.Low(ConfidenceLevel),
-            AbsoluteCiHigh = difference.High(ConfidenceLevel),
+            AbsoluteCiLow = low,
+            AbsoluteCiHigh = high,
             TStatistic = difference.Statistic,
             PValue = difference.PValue,
             IntervalMethod = difference.Method,
@@ -154,7 +155,7 @@ public static class LiftCalculator
     }
 
     private static LiftEstimate WithCuped(
-        LiftEstimate estimate, ArmStatistics pilot, ArmStatistics control, DifferenceEstimate? raw, List<string> notes)
+        LiftEstimate estimate, ArmStatistics pilot, ArmStatistics control, List<string> notes)
     {
         var hasCovariate = pilot.Paired.Customers + control.Paired.Customers > 0;
         if (!hasCovariate || estimate.MetricKind is not { } kind)
@@ -169,12 +170,15 @@ public static class LiftCalculator
             return estimate;
         }
 
-        double? narrowing = raw is null ? null : 1 - adjusted.HalfWidth(ConfidenceLevel) / raw.HalfWidth(ConfidenceLevel);
+        var (low, high) = adjusted.Interval(ConfidenceLevel);
+        double? narrowing = estimate.AbsoluteCiHigh - estimate.AbsoluteCiLow is { } rawWidth and > 0
+            ? 1 - (high - low) / rawWidth
+            : null;
         return estimate with
         {
             CupedLift = adjusted.Difference,
-            CupedCiLow = adjusted.Low(ConfidenceLevel),
-            CupedCiHigh = adjusted.High(ConfidenceLevel),
+            CupedCiLow = low,
+            CupedCiHigh = high,
             CupedPValue = adjusted.PValue,
             CupedTheta = theta,
             VarianceReduction = narrowing,
@@ -207,11 +211,12 @@ public static class LiftCalculator
             return estimate with { DecisionMissingReason = did.Reason };
         }
 
+        var (low, high) = difference.Interval(ConfidenceLevel);
         return estimate with
         {
             DidLift = difference.Difference,
-            DidCiLow = difference.Low(ConfidenceLevel),
-            DidCiHigh = difference.High(ConfidenceLevel),
+            DidCiLow = low,
+            DidCiHigh = high,
             DidPValue = difference.PValue,
             Decision = difference,
             DecisionMissingReason = null,

@@ -62,10 +62,10 @@ public sealed record LiftEstimate
     /// <summary>Pilot mean divided by control mean, minus one.</summary>
     public double? RelativeLift { get; init; }
 
-    /// <summary>Lower end of the 95% delta-method interval of the relative lift.</summary>
+    /// <summary>Lower end of Fieller's 95% interval of the relative lift.</summary>
     public double? RelativeCiLow { get; init; }
 
-    /// <summary>Upper end of the 95% delta-method interval of the relative lift.</summary>
+    /// <summary>Upper end of Fieller's 95% interval of the relative lift.</summary>
     public double? RelativeCiHigh { get; init; }
 
     /// <summary>Absolute lift over its standard error (Welch's t, or z for nps and ratio metrics).</summary>

@@ -41,6 +41,7 @@ public sealed record MonthlyLift
         ArgumentNullException.ThrowIfNull(estimate);
 
         var decision = estimate.Decision;
+        var interval = decision?.Interval(LiftCalculator.ConfidenceLevel);
         return new MonthlyLift
         {
             PilotId = estimate.PilotId,
@@ -51,8 +52,8 @@ public sealed record MonthlyLift
             PilotCustomers = estimate.PilotCustomers,
             ControlCustomers = estimate.ControlCustomers,
             Lift = decision?.Difference,
-            CiLow = decision?.Low(LiftCalculator.ConfidenceLevel),
-            CiHigh = decision?.High(LiftCalculator.ConfidenceLevel),
+            CiLow = interval?.Low,
+            CiHigh = interval?.High,
             PValue = decision?.PValue,
             Note = decision is null ? estimate.DecisionMissingReason ?? estimate.Note : null,
         };

@@ -39,8 +39,69 @@ internal static class TailProbability
     }
 
     /// <summary>Two-sided critical value of Student t at a confidence level (about 1.96 for 95%, many df).</summary>
-    public static double StudentTCritical(double confidenceLevel, double degreesOfFreedom) =>
-        StudentT.InvCDF(0, 1, degreesOfFreedom, 1 - (1 - confidenceLevel) / 2);
+    /// <remarks>
+    /// Implementation note: MathNet's <c>StudentT.InvCDF</c> is a generic root search, slow enough to dominate
+    /// the simulation study. This starts from the Cornish–Fisher expansion of the t quantile in powers of
+    /// 1/ν (Abramowitz and Stegun 26.7.5) and polishes it by Newton steps on the exact distribution function,
+    /// kept inside a bracket so that small ν, where the expansion is poor, still converges.
+    /// </remarks>
+    public static double StudentTCritical(double confidenceLevel, double degreesOfFreedom)
+    {
+        var p = 1 - (1 - confidenceLevel) / 2;
+        var z = Normal.InvCDF(0, 1, p);
+        if (double.IsPositiveInfinity(degreesOfFreedom))
+        {
+            return z;
+        }
+
+        var low = z;
+        var high = Math.Max(CornishFisher(z, degreesOfFreedom), z) * 2 + 1;
+        while (StudentT.CDF(0, 1, degreesOfFreedom, high) < p)
+        {
+            high *= 2;
+        }
+
+        var t = Math.Clamp(CornishFisher(z, degreesOfFreedom), low, high);
+        for (var step = 0; step < 100; step++)
+        {
+            var gap = StudentT.CDF(0, 1, degreesOfFreedom, t) - p;
+            if (gap > 0)
+            {
+                high = t;
+            }
+            else
+            {
+                low = t;
+            }
+
+            var next = t - gap / StudentT.PDF(0, 1, degreesOfFreedom, t);
+            if (!(next > low && next < high))
+            {
+                next = (low + high) / 2;
+            }
+
+            if (Math.Abs(next - t) <= 1e-14 * t)
+            {
+                return next;
+            }
+
+            t = next;
+        }
+
+        return t;
+    }
+
+    /// <summary>The t quantile from the normal quantile z by the expansion in 1/ν to the fourth power.</summary>
+    private static double CornishFisher(double z, double degreesOfFreedom)
+    {
+        var z2 = z * z;
+        var g1 = (z2 + 1) * z / 4;
+        var g2 = ((5 * z2 + 16) * z2 + 3) * z / 96;
+        var g3 = (((3 * z2 + 19) * z2 + 17) * z2 - 15) * z / 384;
+        var g4 = ((((79 * z2 + 776) * z2 + 1482) * z2 - 1920) * z2 - 945) * z / 92160;
+        var v = degreesOfFreedom;
+        return z + g1 / v + g2 / (v * v) + g3 / (v * v * v) + g4 / (v * v * v * v);
+    }
 
     /// <summary>The two-sided critical value of the standard normal for a confidence level.</summary>
     public static double NormalCritical(double confidenceLevel) =>

@@ -61,16 +61,29 @@ public sealed class LiftCalculatorTests
     }
 
     [Fact]
-    public void Relative_lift_and_its_delta_method_interval_match_a_hand_computation()
+    public void Relative_lift_and_its_fieller_interval_match_a_hand_computation()
     {
-        // Same arms as the four-df case: r = 6/3 − 1 = 1. Var(p̄) = 4/3, Var(c̄) = 4/3;
-        // Var(p̄/c̄) ≈ (4/3)/3² + 6²·(4/3)/3⁴ = 0.148148 + 0.592593 = 0.740741, SE = 0.860663;
-        // interval 1 ± 1.959964 × 0.860663 = [−0.686868, 2.686868].
+        // Same arms as the four-df case: P = 6, C = 3, r = 6/3 − 1 = 1, Vₚ = Vᶜ = 4/3, z = 1.959964.
+        // Fieller: a = C² − z²Vᶜ = 9 − 3.841459 × 4/3 = 3.878055; spread = z·√(Vₚ·a + Vᶜ·P²)
+        // = 1.959964 × √(5.170740 + 48) = 14.291684; ρ = (18 ∓ 14.291684)/3.878055 = 0.956222 and 8.326782,
+        // so the relative interval is [−0.043778, 7.326782]: asymmetric, as a ratio's should be.
         var estimate = Estimate(ArmSummary.FromValues([4, 6, 8]), ArmSummary.FromValues([1, 3, 5]));
 
         Assert.Equal(1, estimate.RelativeLift!.Value, 14);
-        Assert.Equal(-0.6868684158422134, estimate.RelativeCiLow!.Value, 9);
-        Assert.Equal(2.6868684158422136, estimate.RelativeCiHigh!.Value, 9);
+        Assert.Equal(-0.04377788875031974, estimate.RelativeCiLow!.Value, 9);
+        Assert.Equal(7.326782094468172, estimate.RelativeCiHigh!.Value, 9);
+    }
+
+    [Fact]
+    public void A_control_level_within_its_uncertainty_of_zero_leaves_the_relative_interval_out()
+    {
+        // Control {−1, 1, 3}: mean 1, Vᶜ = 4/3; C² − z²Vᶜ = 1 − 5.12 < 0, so Fieller's set is unbounded.
+        var estimate = Estimate(ArmSummary.FromValues([4, 6, 8]), ArmSummary.FromValues([-1, 1, 3]));
+
+        Assert.Equal(5, estimate.RelativeLift!.Value, 12);
+        Assert.Null(estimate.RelativeCiLow);
+        Assert.Contains("unbounded (Fieller)", estimate.Note, StringComparison.Ordinal);
+        Assert.NotNull(estimate.AbsoluteCiLow);
     }
 
     [Fact]
