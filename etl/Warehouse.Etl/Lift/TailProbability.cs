@@ -62,9 +62,14 @@ internal static class TailProbability
         }
 
         var t = Math.Clamp(CornishFisher(z, degreesOfFreedom), low, high);
-        for (var step = 0; step < 100; step++)
+        for (var step = 0; step < 80; step++)
         {
             var gap = StudentT.CDF(0, 1, degreesOfFreedom, t) - p;
+            if (gap == 0)
+            {
+                return t;
+            }
+
             if (gap > 0)
             {
                 high = t;
@@ -74,13 +79,15 @@ internal static class TailProbability
                 low = t;
             }
 
+            // The distribution function itself carries rounding of about 1e-12 at very large ν, so Newton may
+            // hop about the root; the bracket then closes it by halving.
             var next = t - gap / StudentT.PDF(0, 1, degreesOfFreedom, t);
             if (!(next > low && next < high))
             {
                 next = (low + high) / 2;
             }
 
-            if (Math.Abs(next - t) <= 1e-14 * t)
+            if (Math.Abs(next - t) <= 1e-14 * t || high - low <= 1e-14 * t)
             {
                 return next;
             }
