@@ -21,7 +21,7 @@ public static class PilotPlanFormatter
         ("MDE rel.", true),
         ("margin", true),
         ("seen so far", true),
-        ("customers needed", true),
+        ("needed", true),
     ];
 
     /// <summary>The text; ends with a line break.</summary>
@@ -67,8 +67,8 @@ public static class PilotPlanFormatter
             text.Append('\n');
         }
 
-        text.Append("MDE: the smallest true effect the size detects with that power. Customers needed: for the effect ")
-            .Append("seen so far;\nfor a guardrail, to show the effect stays within its margin.\n");
+        text.Append("MDE: the smallest true effect the size detects with that power. Needed: customers to detect the ")
+            .Append("effect seen so far;\nfor a guardrail, to show the effect stays within its margin.\n");
         return text.ToString();
     }
 
