@@ -47,7 +47,9 @@ public static class LiftFigures
             return Missing;
         }
 
-        var text = $"[{Difference(kind, l, withUnit: false)}, {Difference(kind, h, withUnit: false)}]";
+        var text = kind is MetricKind.Rate or MetricKind.Nps
+            ? $"[{Difference(kind, l, withUnit: false)}, {Difference(kind, h, withUnit: false)}]"
+            : $"[{Amount(l, signed: true, significant: 3)}, {Amount(h, signed: true, significant: 3)}]";
         var unit = kind switch
         {
             MetricKind.Rate => " pp",
@@ -70,11 +72,14 @@ public static class LiftFigures
         return (value * 100).ToString(pattern, CultureInfo.InvariantCulture) + "%";
     }
 
-    /// <summary>About four significant figures, at least two decimals, thousands separated.</summary>
-    public static string Amount(double value, bool signed)
+    /// <summary>
+    /// About <paramref name="significant"/> significant figures (four unless said), at least two decimals,
+    /// thousands separated.
+    /// </summary>
+    public static string Amount(double value, bool signed, int significant = 4)
     {
         var magnitude = value == 0 ? 0 : (int)Math.Floor(Math.Log10(Math.Abs(value)));
-        var decimals = Math.Clamp(3 - magnitude, 2, 6);
+        var decimals = Math.Clamp(significant - 1 - magnitude, 2, 6);
         var digits = new string('0', decimals);
         var pattern = signed ? $"+#,0.{digits};-#,0.{digits};0.{digits}" : $"#,0.{digits}";
         return value.ToString(pattern, CultureInfo.InvariantCulture);

@@ -25,7 +25,7 @@ internal static class LiftTextReport
         ("control", true),
         ("lift", true),
         ("95% interval", false),
-        ("relative", true),
+        ("rel.", true),
         ("p", true),
         ("verdict", false),
     ];
@@ -50,9 +50,9 @@ internal static class LiftTextReport
         }
 
         Wrap(text, "Intervals are 95%: Welch's t for rates, means and counts, the three-way split for NPS, the delta "
-            + "method for ratios and relative lifts. Verdicts rest on the CUPED-adjusted row where one is shown, and "
-            + "on difference-in-differences for observational pilots. Secondary p-values are Holm-adjusted. "
-            + "p-values below 1e-12 are shown as a bound. 'not ready' = not decision-ready.", "");
+            + "method for ratios, Fieller for relative lifts (rel.). Verdicts rest on the CUPED-adjusted row where one "
+            + "is shown, and on difference-in-differences for observational pilots. p-values below 1e-12 are shown as "
+            + "a bound. 'not ready' = not decision-ready. Methods: docs/lift-methods.md.", "");
         return text.ToString();
     }
 
@@ -99,7 +99,7 @@ internal static class LiftTextReport
             table.AddSection(role switch
             {
                 GoalRole.Primary => "Primary",
-                GoalRole.Secondary => "Secondary (p Holm-adjusted)",
+                GoalRole.Secondary => "Secondary (p Holm-adjusted on the deciding row)",
                 _ => "Guardrails (non-inferiority against a margin)",
             });
             foreach (var goal in ofRole)
@@ -120,7 +120,7 @@ internal static class LiftTextReport
         }
 
         text.Append('\n');
-        table.WriteTo(text, Indent);
+        table.WriteTo(text);
         foreach (var goal in goals)
         {
             var margin = goal.Role == GoalRole.Guardrail && goal.Margin is { } m
@@ -138,7 +138,8 @@ internal static class LiftTextReport
     private static string[] MainRow(LiftEstimate e, string noteMark)
     {
         var kind = e.MetricKind;
-        var p = e.Role == GoalRole.Secondary && e.AdjustedPValue is not null ? e.AdjustedPValue : e.PValue;
+        var decidedHere = e.DecisionBasis == LiftCalculator.RawBasis;
+        var p = e.Role == GoalRole.Secondary && decidedHere ? e.AdjustedPValue : e.PValue;
         return
         [
             e.Metric + noteMark,
@@ -160,18 +161,20 @@ internal static class LiftTextReport
         var kind = e.MetricKind;
         if (e.CupedLift is { } cuped)
         {
-            var narrowing = e.VarianceReduction is { } share
-                ? share >= 0
-                    ? string.Create(CultureInfo.InvariantCulture, $"{share * 100:0}% narrower")
-                    : string.Create(CultureInfo.InvariantCulture, $"{-share * 100:0}% wider")
-                : "";
+            var narrowing = e.VarianceReduction switch
+            {
+                null => "",
+                { } share when Math.Abs(share) < 0.005 => "same width",
+                { } share when share > 0 => string.Create(CultureInfo.InvariantCulture, $"{share * 100:0}% narrower"),
+                { } share => string.Create(CultureInfo.InvariantCulture, $"{-share * 100:0}% wider"),
+            };
             return
             [
                 "  CUPED-adjusted", "", "", "", "",
                 LiftFigures.Difference(kind, cuped, withUnit: true),
                 LiftFigures.Interval(kind, e.CupedCiLow, e.CupedCiHigh, withUnit: false),
                 "",
-                LiftFigures.PValue(e.CupedPValue),
+                LiftFigures.PValue(e.Role == GoalRole.Secondary ? e.AdjustedPValue : e.CupedPValue),
                 narrowing,
             ];
         }
@@ -184,7 +187,7 @@ internal static class LiftTextReport
                 LiftFigures.Difference(kind, e.DidLift, withUnit: true),
                 LiftFigures.Interval(kind, e.DidCiLow, e.DidCiHigh, withUnit: false),
                 "",
-                LiftFigures.PValue(e.DidPValue),
+                LiftFigures.PValue(e.Role == GoalRole.Secondary ? e.AdjustedPValue : e.DidPValue),
                 "",
             ];
         }

@@ -198,7 +198,7 @@ public sealed class LiftTableFormatterTests
         var lines = Table();
         var visit = Array.FindIndex(lines, l => l.TrimStart().StartsWith("visit_rate ", StringComparison.Ordinal));
 
-        Assert.StartsWith("    CUPED-adjusted", lines[visit + 1], StringComparison.Ordinal);
+        Assert.StartsWith("  CUPED-adjusted", lines[visit + 1], StringComparison.Ordinal);
         Assert.Contains("+7.61 pp", lines[visit + 1], StringComparison.Ordinal);
         Assert.Contains("[+7.12, +8.10]", lines[visit + 1], StringComparison.Ordinal);
         Assert.EndsWith("26% narrower", lines[visit + 1], StringComparison.Ordinal);
@@ -226,7 +226,7 @@ public sealed class LiftTableFormatterTests
         Assert.Contains(lines, l => l.StartsWith("Pilot branch-visit, \"Branch visit\": OBSERVATIONAL (not randomised)",
             StringComparison.Ordinal));
         Assert.Contains("Verdict: NOT DECISION-READY. Observational", string.Join(" ", lines), StringComparison.Ordinal);
-        Assert.StartsWith("    diff-in-diff (obs.)", lines[paid + 1], StringComparison.Ordinal);
+        Assert.StartsWith("  diff-in-diff (obs.)", lines[paid + 1], StringComparison.Ordinal);
         Assert.Contains("+2.00", lines[paid + 1], StringComparison.Ordinal);
         Assert.EndsWith("not ready", lines[paid], StringComparison.Ordinal);
         Assert.Contains(lines, l => l.StartsWith("  Parallel trends, balance_paid: Only 2", StringComparison.Ordinal));
@@ -242,13 +242,13 @@ public sealed class LiftTableFormatterTests
         Assert.Contains(" 1.423 ", spend, StringComparison.Ordinal);
         Assert.Contains(" 0.6528 ", spend, StringComparison.Ordinal);
         Assert.Contains("+0.7698", spend, StringComparison.Ordinal);
-        Assert.Contains("[+0.4851, +1.055]", spend, StringComparison.Ordinal);
+        Assert.Contains("[+0.485, +1.05]", spend, StringComparison.Ordinal);
         Assert.Contains("2.3e-07", spend, StringComparison.Ordinal);
         Assert.Contains("+20.0 pts", nps, StringComparison.Ordinal);
         Assert.Contains("[+3.2, +36.8]", nps, StringComparison.Ordinal);
         Assert.Contains("0.0191", nps, StringComparison.Ordinal);
-        Assert.Contains("  Secondary (p Holm-adjusted)", lines);
-        Assert.Contains("  Guardrails (non-inferiority against a margin)", lines);
+        Assert.Contains("Secondary (p Holm-adjusted on the deciding row)", lines);
+        Assert.Contains("Guardrails (non-inferiority against a margin)", lines);
         Assert.Contains(lines, l => l.StartsWith("  nps (margin 2.0 pts): Met:", StringComparison.Ordinal));
         Assert.Contains(
             "  [1] nps: The control mean is zero, so a relative lift is undefined (a zero baseline).",
