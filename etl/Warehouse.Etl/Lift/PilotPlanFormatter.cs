@@ -38,7 +38,8 @@ public static class PilotPlanFormatter
                 : "no size";
             text.Append(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Pilot {pilot.Key} ({first.Status}): {size}, {first.PilotShare:P0} in the pilot arm, "
+                $"Pilot {pilot.Key} ({first.Status}): {size}, "
+                + $"{LiftFigures.Percent(first.PilotShare, decimals: 0, signed: false)} in the pilot arm, "
                 + $"two-sided alpha {first.Alpha:0.###}, power {first.Power:0.##}.\n"));
 
             var table = new AlignedTable(Header);

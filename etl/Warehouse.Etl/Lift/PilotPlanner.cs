@@ -99,7 +99,8 @@ public static class PilotPlanner
         if (customers is { } size and >= 2)
         {
             var mde = PowerCalculation.MinimumDetectableEffect(spread, size, pilot.PlannedSplit, options.Alpha, options.Power);
-            row = row with { MdeAbsolute = mde, MdeRelative = level is { } l and not 0 ? mde / Math.Abs(l) : null };
+            // Relative to a zero or negative level would mislead, as a relative lift would.
+            row = row with { MdeAbsolute = mde, MdeRelative = level is { } l and > 0 ? mde / l : null };
         }
         else
         {

@@ -42,7 +42,7 @@ public sealed record PilotPower
     /// <summary>Minimum detectable effect at <see cref="Customers"/>, in the metric's unit.</summary>
     public double? MdeAbsolute { get; init; }
 
-    /// <summary>The minimum detectable effect relative to the baseline level.</summary>
+    /// <summary>The minimum detectable effect relative to the baseline level; null for a level not above zero.</summary>
     public double? MdeRelative { get; init; }
 
     /// <summary>The guardrail's margin, for comparison with the minimum detectable effect.</summary>
