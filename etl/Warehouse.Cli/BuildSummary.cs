@@ -19,11 +19,10 @@ internal static class BuildSummary
                 $"{model.Relation,-40} {model.RowCount,12:N0} rows {model.ElapsedMs,7:N0} ms"));
         }
 
-        var pilots = outcome.Lift.Select(e => e.PilotId).Distinct(StringComparer.Ordinal).Count();
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"Built {report.Models.Count} models in {report.ElapsedMs:N0} ms; estimated {outcome.Lift.Count} "
-            + $"lift rows for {pilots} pilot(s); {report.DataTests.Count} data tests passed."));
+            $"Built {report.Models.Count} models in {report.ElapsedMs:N0} ms; estimated {outcome.Lift.Estimates.Count} "
+            + $"lift rows for {outcome.Lift.Verdicts.Count} pilot(s); {report.DataTests.Count} data tests passed."));
     }
 
     /// <summary>Says that customer ids were pseudonymised, when they were; never shows the key.</summary>

@@ -33,4 +33,6 @@ app.AddCommands<BuildCommand>();
 app.AddCommands<DemoCommand>();
 app.AddSubCommand("report", report => report.AddCommands<ReportCommands>())
     .WithDescription("Render reports from a built warehouse: monthly");
+app.AddSubCommand("pilot", pilot => pilot.AddCommands<PilotPlanCommand>())
+    .WithDescription("Plan pilots: minimum detectable effect and customers needed");
 app.Run();

@@ -7,7 +7,7 @@ using Warehouse.Etl.Storage;
 
 namespace Warehouse.Cli.Commands;
 
-/// <summary><c>warehouse lift</c>: pilot versus control for each outcome metric of a pilot.</summary>
+/// <summary><c>warehouse lift</c>: verdicts and pilot-versus-control lift for each goal of a pilot.</summary>
 internal sealed class LiftCommand
 {
     private readonly ContractCatalog _contracts;
@@ -21,18 +21,24 @@ internal sealed class LiftCommand
         _context = context;
     }
 
-    [Command("lift", Description = "Estimate pilot-versus-control lift, store it in marts.pilot_lift and print it")]
+    [Command(
+        "lift",
+        Description = "Estimate and judge pilot lift, store it in the marts (pilot_lift, pilot_verdicts, "
+            + "pilot_lift_monthly, pilot_power) and print it")]
     public int Run(
         CommonOptions common,
         [Option("pilot", Description = "Pilot id (default: every pilot)", ValueName = "ID")] string? pilot = null,
-        [Option("format", Description = "Output: table, json or csv", ValueName = "FORMAT")] string format = "table")
+        [Option("format", Description = "Output: table, json or csv", ValueName = "FORMAT")] string format = "table",
+        [Option("table", Description = "With csv: lift, verdicts, monthly or power", ValueName = "MART")]
+        string table = "lift")
     {
         Verbosity.Apply(common);
         var outputFormat = LiftTableFormatter.ParseFormat(format);
+        var mart = LiftTableFormatter.ParseMart(table);
         using var database = WarehouseDatabase.OpenExisting(WarehouseDatabase.ResolvePath(common.Db), _contracts);
-        var estimates = new PilotLiftJob(_loggers.CreateLogger<PilotLiftJob>()).Run(
+        var report = new PilotLiftJob(_loggers.CreateLogger<PilotLiftJob>()).Run(
             database.Connection, pilot, _context.Current?.CancellationToken ?? CancellationToken.None);
-        Console.Write(LiftTableFormatter.Format(estimates, outputFormat));
+        Console.Write(LiftTableFormatter.Format(report, outputFormat, mart));
         return 0;
     }
 }

@@ -73,16 +73,5 @@ public sealed record ArmSummary
         return new ArmSummary(customers, sum, sumOfSquares);
     }
 
-    private double CentredSumOfSquares()
-    {
-        double count = Customers;
-        var mean = Sum / count;
-
-        // (Σx)²/n = Σx·mean + Σx·(Σx/n − mean); both error terms are exact residuals from FMA.
-        var divisionResidual = Math.FusedMultiplyAdd(-mean, count, Sum) / count;
-        var product = Sum * mean;
-        var productResidual = Math.FusedMultiplyAdd(Sum, mean, -product);
-        var centred = (SumOfSquares - product) - (productResidual + Sum * divisionResidual);
-        return Math.Max(centred, 0);
-    }
+    private double CentredSumOfSquares() => CentredSums.Square(Customers, Sum, SumOfSquares);
 }

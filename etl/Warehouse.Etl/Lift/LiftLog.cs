@@ -26,6 +26,7 @@ internal static partial class LiftLog
     [LoggerMessage(
         EventId = 6003,
         Level = LogLevel.Information,
-        Message = "Wrote {Rows} row(s) of marts.pilot_lift for {Pilots} pilot(s) in {ElapsedMs} ms")]
+        Message = "Wrote {Rows} row(s) of marts.pilot_lift and the verdicts, monthly lift and power of "
+            + "{Pilots} pilot(s) in {ElapsedMs} ms")]
     public static partial void Written(ILogger logger, int rows, int pilots, long elapsedMs);
 }

@@ -6,9 +6,9 @@ public enum LiftOutputFormat
     /// <summary>A fixed-width text table for people, figures rounded for reading.</summary>
     Table,
 
-    /// <summary>A JSON array of objects named like the <c>marts.pilot_lift</c> columns, full precision.</summary>
+    /// <summary>A JSON object with one array per lift mart, named like the marts' columns, full precision.</summary>
     Json,
 
-    /// <summary>RFC 4180 CSV with the <c>marts.pilot_lift</c> columns as header, full precision.</summary>
+    /// <summary>RFC 4180 CSV of one lift mart with its columns as header, full precision.</summary>
     Csv,
 }

@@ -4,4 +4,4 @@ namespace Warehouse.Etl.Lift;
 /// <param name="Kind">The metric's kind.</param>
 /// <param name="Pilot">The pilot arm; empty when the mart has no row for it.</param>
 /// <param name="Control">The control arm; empty when the mart has no row for it.</param>
-internal sealed record MetricArms(MetricKind Kind, ArmSummary Pilot, ArmSummary Control);
+internal sealed record MetricArms(MetricKind Kind, ArmStatistics Pilot, ArmStatistics Control);

@@ -3,40 +3,34 @@ namespace Warehouse.Etl.Lift;
 /// <summary>The names the marts use for <see cref="MetricKind"/> values.</summary>
 public static class MetricKinds
 {
-    /// <summary>The stored name: <c>rate</c>, <c>mean</c> or <c>nps</c>.</summary>
+    private const string Accepted = "rate, mean, count, nps, ratio";
+
+    /// <summary>The stored name: <c>rate</c>, <c>mean</c>, <c>count</c>, <c>nps</c> or <c>ratio</c>.</summary>
     public static string ToName(this MetricKind kind) => kind switch
     {
         MetricKind.Rate => "rate",
         MetricKind.Mean => "mean",
+        MetricKind.Count => "count",
         MetricKind.Nps => "nps",
+        MetricKind.Ratio => "ratio",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown metric kind."),
     };
 
-    /// <summary>
-    /// Reads a stored name: <c>rate</c>, <c>mean</c> or <c>nps</c>, ignoring case and blanks. <c>count</c> and
-    /// <c>ratio</c> read as <see cref="MetricKind.Mean"/>: a count is compared as a mean per customer, and a
-    /// ratio, until the delta method lands, by its numerator per customer.
-    /// </summary>
+    /// <summary>Reads a stored name (see <see cref="ToName"/>), ignoring case and blanks.</summary>
     /// <returns><see langword="false"/> for anything else, including <see langword="null"/>.</returns>
     public static bool TryParse(string? name, out MetricKind kind)
     {
-        switch (name?.Trim().ToLowerInvariant())
+        foreach (var candidate in Enum.GetValues<MetricKind>())
         {
-            case "rate":
-                kind = MetricKind.Rate;
+            if (string.Equals(name?.Trim(), candidate.ToName(), StringComparison.OrdinalIgnoreCase))
+            {
+                kind = candidate;
                 return true;
-            // TODO(pilot-lift): a ratio needs the delta method over its numerator and denominator sums, which
-            // the estimators of the lift issue bring; until then it reads as the mean of its numerator.
-            case "mean" or "count" or "ratio":
-                kind = MetricKind.Mean;
-                return true;
-            case "nps":
-                kind = MetricKind.Nps;
-                return true;
-            default:
-                kind = default;
-                return false;
+            }
         }
+
+        kind = default;
+        return false;
     }
 
     /// <summary>Reads a stored name, or throws a <see cref="WarehouseException"/> naming the accepted ones.</summary>
@@ -44,6 +38,6 @@ public static class MetricKinds
         TryParse(name, out var kind)
             ? kind
             : throw new WarehouseException(
-                $"Unknown metric kind '{name}'. A pilot metric's kind is one of: rate, mean, nps.",
+                $"Unknown metric kind '{name}'. A pilot metric's kind is one of: {Accepted}.",
                 ExitCode.BuildFailed);
 }

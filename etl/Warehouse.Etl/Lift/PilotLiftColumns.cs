@@ -7,7 +7,7 @@ namespace Warehouse.Etl.Lift;
 public static class PilotLiftColumns
 {
     /// <summary>Every column in table order.</summary>
-    public static IReadOnlyList<PilotLiftColumn> All { get; } =
+    public static IReadOnlyList<MartColumn<LiftEstimate>> All { get; } =
     [
         new("pilot_id", "varchar", e => e.PilotId),
         new("pilot_name", "varchar", e => e.PilotName),
@@ -31,20 +31,34 @@ public static class PilotLiftColumns
         new("srm_p_value", "double", e => e.SrmPValue),
         new("is_srm_mismatch", "boolean", e => e.IsSrmMismatch),
         new("note", "varchar", e => e.Note),
+        new("role", "varchar", e => e.Role.ToName()),
+        new("direction", "varchar", e => e.Direction?.ToName()),
+        new("margin", "double", e => e.Margin),
+        new("design", "varchar", e => e.Design.ToName()),
+        new("interval_method", "varchar", e => e.IntervalMethod),
+        new("relative_method", "varchar", e => e.RelativeCiLow is null ? null : RelativeLift.Method),
+        new("cuped_lift", "double", e => e.CupedLift),
+        new("cuped_ci_low", "double", e => e.CupedCiLow),
+        new("cuped_ci_high", "double", e => e.CupedCiHigh),
+        new("cuped_p_value", "double", e => e.CupedPValue),
+        new("cuped_theta", "double", e => e.CupedTheta),
+        new("variance_reduction", "double", e => e.VarianceReduction),
+        new("did_lift", "double", e => e.DidLift),
+        new("did_ci_low", "double", e => e.DidCiLow),
+        new("did_ci_high", "double", e => e.DidCiHigh),
+        new("did_p_value", "double", e => e.DidPValue),
+        new("pre_trend_slope", "double", e => e.PreTrendSlope),
+        new("pre_trend_p_value", "double", e => e.PreTrendPValue),
+        new("decision_basis", "varchar", e => e.DecisionBasis),
+        new("adjusted_p_value", "double", e => e.AdjustedPValue),
+        new("adjustment_method", "varchar", e => e.AdjustmentMethod),
+        new("goal_verdict", "varchar", e => e.GoalVerdict?.ToName()),
+        new("verdict_reason", "varchar", e => e.VerdictReason),
     ];
 
-    /// <summary>The statement that creates the table, replacing any table of that name or keeping it.</summary>
-    internal static string CreateTableSql(bool replace) =>
-        (replace ? "create or replace table" : "create table if not exists")
-        + " marts.pilot_lift (\n"
-        + string.Join(",\n", All.Select(c => $"    {c.Name} {c.SqlType}"))
-        + "\n)";
+    /// <summary>The table.</summary>
+    public static MartTable<LiftEstimate> Table { get; } = new("marts.pilot_lift", All);
 
-    /// <summary>An insert of one row with one <c>$name</c> parameter a column.</summary>
-    internal static string InsertSql =>
-        "insert into marts.pilot_lift (\n    "
-        + string.Join(",\n    ", All.Select(c => c.Name))
-        + "\n) values (\n    "
-        + string.Join(",\n    ", All.Select(c => "$" + c.Name))
-        + "\n)";
+    /// <summary>The statement that creates the table, replacing any table of that name or keeping it.</summary>
+    public static string CreateTableSql(bool replace) => Table.CreateTableSql(replace);
 }

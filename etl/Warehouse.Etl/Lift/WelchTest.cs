@@ -1,63 +1,53 @@
 namespace Warehouse.Etl.Lift;
 
 /// <summary>
-/// Welch's two-sample t test of the difference in means between the pilot arm and the control arm,
-/// with Welch–Satterthwaite degrees of freedom.
+/// Welch's two-sample t test of a difference in means, for rate and mean metrics: the estimate of each arm
+/// is its mean x̄, with variance <c>s²/n</c> (sample variance with <c>n − 1</c>); the difference
+/// x̄ₚ − x̄ᶜ has standard error <c>√(s²ₚ/nₚ + s²ᶜ/nᶜ)</c> and Welch–Satterthwaite degrees of freedom
+/// <c>(s²ₚ/nₚ + s²ᶜ/nᶜ)² / ((s²ₚ/nₚ)²/(nₚ − 1) + (s²ᶜ/nᶜ)²/(nᶜ − 1))</c>.
 /// </summary>
-/// <param name="Difference">Pilot mean minus control mean.</param>
-/// <param name="StandardError">√(s²ₚ/nₚ + s²ᶜ/nᶜ).</param>
-/// <param name="DegreesOfFreedom">
-/// (s²ₚ/nₚ + s²ᶜ/nᶜ)² / ((s²ₚ/nₚ)²/(nₚ−1) + (s²ᶜ/nᶜ)²/(nᶜ−1)).
-/// </param>
-/// <param name="TStatistic">Difference divided by its standard error.</param>
-/// <param name="PValue">Two-sided; finite and positive (see <see cref="TailProbability.Floor"/>).</param>
-internal sealed record WelchTest(
-    double Difference,
-    double StandardError,
-    double DegreesOfFreedom,
-    double TStatistic,
-    double PValue)
+/// <remarks>
+/// For a rate (0/1 values) this is the unpooled two-proportion comparison. Reference: B. L. Welch, "The
+/// generalization of 'Student's' problem when several different population variances are involved",
+/// Biometrika 34 (1947) 28–35.
+/// </remarks>
+public static class WelchTest
 {
+    /// <summary>The method name stored in the marts.</summary>
+    public const string Method = "welch";
+
     /// <summary>
-    /// The test, or <see langword="null"/> when it cannot be computed: an arm with fewer than two customers,
-    /// or zero variance in both arms (no standard error).
+    /// The comparison, or a reason when it cannot be made: an arm with fewer than two customers, or zero
+    /// variance in both arms (no standard error).
     /// </summary>
-    public static WelchTest? Between(ArmSummary pilot, ArmSummary control)
+    public static Estimation Between(ArmSummary pilot, ArmSummary control, string method = Method)
     {
+        ArgumentNullException.ThrowIfNull(pilot);
+        ArgumentNullException.ThrowIfNull(control);
         if (pilot.Variance is not { } pilotVariance || control.Variance is not { } controlVariance)
         {
-            return null;
+            return Estimation.Refused(TooFewCustomers(pilot.Customers, control.Customers));
         }
 
         var pilotShare = pilotVariance / pilot.Customers;
         var controlShare = controlVariance / control.Customers;
-        var squaredError = pilotShare + controlShare;
-        if (squaredError <= 0)
-        {
-            return null;
-        }
-
-        var degreesOfFreedom = squaredError * squaredError
-            / (pilotShare * pilotShare / (pilot.Customers - 1)
-                + controlShare * controlShare / (control.Customers - 1));
-        var difference = pilot.Mean!.Value - control.Mean!.Value;
-        var standardError = Math.Sqrt(squaredError);
-        var t = difference / standardError;
-        if (!double.IsFinite(t) || double.IsNaN(degreesOfFreedom))
-        {
-            // Variances so small that their squares underflow: no usable test.
-            return null;
-        }
-
-        return new WelchTest(
-            difference,
-            standardError,
-            degreesOfFreedom,
-            t,
-            TailProbability.StudentTTwoSided(t, degreesOfFreedom));
+        var estimate = new DifferenceEstimate(
+            pilot.Mean!.Value,
+            pilotShare,
+            control.Mean!.Value,
+            controlShare,
+            DifferenceEstimate.WelchDegreesOfFreedom(pilotShare, pilot.Customers, controlShare, control.Customers),
+            method);
+        return Estimation.Checked(estimate, ZeroVariance);
     }
 
-    /// <summary>Half the width of the two-sided interval at a confidence level (e.g. 0.95).</summary>
-    public double HalfWidth(double confidenceLevel) =>
-        TailProbability.StudentTCritical(confidenceLevel, DegreesOfFreedom) * StandardError;
+    /// <summary>The reason given when an arm has fewer than two customers.</summary>
+    internal static string TooFewCustomers(long pilotCustomers, long controlCustomers) =>
+        $"The pilot arm has {pilotCustomers} and the control arm {controlCustomers} customers with "
+        + "this metric; an interval and a p-value need at least two in each arm.";
+
+    /// <summary>The reason given when neither arm varies.</summary>
+    internal const string ZeroVariance =
+        "Every customer in both arms has the same value within each arm (zero variance), so the "
+        + "difference has no standard error: no interval, t statistic or p-value.";
 }

@@ -8,7 +8,7 @@ namespace Warehouse.Etl.Pipeline;
 
 /// <summary>
 /// The <c>build</c> step as a whole: the SQL models in dependency order, then the lift job that reads
-/// their pilot sums and writes <c>marts.pilot_lift</c>, then every data test. A failing model leaves the
+/// their pilot sums and writes the lift marts (<c>marts.pilot_lift</c>, verdicts, monthly lift, power), then every data test. A failing model leaves the
 /// previous tables in place; a failing data test fails the build and names itself. A build that passes
 /// publishes the warehouse for analysts (<see cref="PublishedCopy"/>).
 /// </summary>

@@ -226,7 +226,14 @@ public sealed class ModelBuilderTests : IDisposable
             "pilot_id" => "'P1' as pilot_id",
             "metric" => "'visit_rate' as metric",
             "metric_kind" => "'rate' as metric_kind",
-            "pilot_name" or "note" => $"null::varchar as {c.Name}",
+            "role" => "'primary' as role",
+            "direction" => "'increase' as direction",
+            "design" => "'randomised' as design",
+            "decision_basis" => "'raw' as decision_basis",
+            "adjustment_method" => "'holm' as adjustment_method",
+            "goal_verdict" => "'met' as goal_verdict",
+            "pilot_name" or "note" or "interval_method" or "relative_method" or "verdict_reason" =>
+                $"null::varchar as {c.Name}",
             "is_primary" or "is_srm_mismatch" => $"false as {c.Name}",
             _ => $"0.5::double as {c.Name}",
         }));

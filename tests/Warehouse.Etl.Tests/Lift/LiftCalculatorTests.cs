@@ -34,12 +34,12 @@ public sealed class LiftCalculatorTests
         // Pilot {2, 4, 6, 8}: variance 20/3, s²/n = 5/3. Control {1, 2, 3}: variance 1, s²/n = 1/3.
         // SE² = 2, t = (5 − 2)/√2 = 2.121320; df = 2² / ((5/3)²/3 + (1/3)²/2) = 4/(25/27 + 1/18)
         // = 4/(53/54) = 216/53 = 4.075472.
-        var welch = WelchTest.Between(ArmSummary.FromValues([2, 4, 6, 8]), ArmSummary.FromValues([1, 2, 3]));
+        var welch = WelchTest.Between(ArmSummary.FromValues([2, 4, 6, 8]), ArmSummary.FromValues([1, 2, 3])).Estimate;
 
         Assert.NotNull(welch);
         Assert.Equal(Math.Sqrt(2), welch.StandardError, 14);
-        Assert.Equal(3 / Math.Sqrt(2), welch.TStatistic, 14);
-        Assert.Equal(216.0 / 53, welch.DegreesOfFreedom, 12);
+        Assert.Equal(3 / Math.Sqrt(2), welch.Statistic, 14);
+        Assert.Equal(216.0 / 53, welch.DegreesOfFreedom!.Value, 12);
     }
 
     [Fact]
@@ -61,16 +61,29 @@ public sealed class LiftCalculatorTests
     }
 
     [Fact]
-    public void Relative_lift_and_its_delta_method_interval_match_a_hand_computation()
+    public void Relative_lift_and_its_fieller_interval_match_a_hand_computation()
     {
-        // Same arms as the four-df case: r = 6/3 − 1 = 1. Var(p̄) = 4/3, Var(c̄) = 4/3;
-        // Var(p̄/c̄) ≈ (4/3)/3² + 6²·(4/3)/3⁴ = 0.148148 + 0.592593 = 0.740741, SE = 0.860663;
-        // interval 1 ± 1.959964 × 0.860663 = [−0.686868, 2.686868].
+        // Same arms as the four-df case: P = 6, C = 3, r = 6/3 − 1 = 1, Vₚ = Vᶜ = 4/3, z = 1.959964.
+        // Fieller: a = C² − z²Vᶜ = 9 − 3.841459 × 4/3 = 3.878055; spread = z·√(Vₚ·a + Vᶜ·P²)
+        // = 1.959964 × √(5.170740 + 48) = 14.291684; ρ = (18 ∓ 14.291684)/3.878055 = 0.956222 and 8.326782,
+        // so the relative interval is [−0.043778, 7.326782]: asymmetric, as a ratio's should be.
         var estimate = Estimate(ArmSummary.FromValues([4, 6, 8]), ArmSummary.FromValues([1, 3, 5]));
 
         Assert.Equal(1, estimate.RelativeLift!.Value, 14);
-        Assert.Equal(-0.6868684158422134, estimate.RelativeCiLow!.Value, 9);
-        Assert.Equal(2.6868684158422136, estimate.RelativeCiHigh!.Value, 9);
+        Assert.Equal(-0.04377788875031974, estimate.RelativeCiLow!.Value, 9);
+        Assert.Equal(7.326782094468172, estimate.RelativeCiHigh!.Value, 9);
+    }
+
+    [Fact]
+    public void A_control_level_within_its_uncertainty_of_zero_leaves_the_relative_interval_out()
+    {
+        // Control {−1, 1, 3}: mean 1, Vᶜ = 4/3; C² − z²Vᶜ = 1 − 5.12 < 0, so Fieller's set is unbounded.
+        var estimate = Estimate(ArmSummary.FromValues([4, 6, 8]), ArmSummary.FromValues([-1, 1, 3]));
+
+        Assert.Equal(5, estimate.RelativeLift!.Value, 12);
+        Assert.Null(estimate.RelativeCiLow);
+        Assert.Contains("unbounded (Fieller)", estimate.Note, StringComparison.Ordinal);
+        Assert.NotNull(estimate.AbsoluteCiLow);
     }
 
     [Fact]
@@ -79,19 +92,22 @@ public sealed class LiftCalculatorTests
         // Pilot: 50 promoters, 30 passives, 20 detractors → NPS 30; control 40/30/30 → NPS 10.
         // The three-way-split variance of an NPS is 100²·(p₊ + p₋ − (p₊ − p₋)²)/n:
         // pilot 10,000 × (0.7 − 0.09)/100 = 61, control 10,000 × (0.7 − 0.01)/100 = 69; SE = √130 = 11.401754.
-        // Welch on ±100/0 values divides by n − 1 instead of n, so its SE is √(130 × 100/99) = 11.459194.
+        // Normal interval: 20 ± 1.959964 × 11.401754 = [−2.346837, 42.346837]; z = 1.754116,
+        // p = erfc(1.754116/√2) = 0.079411. Welch on the ±100/0 values would divide by n − 1 instead of n.
         var pilot = NpsArm(promoters: 50, passives: 30, detractors: 20);
         var control = NpsArm(promoters: 40, passives: 30, detractors: 30);
 
-        var welch = WelchTest.Between(pilot, control);
         var estimate = Estimate(pilot, control, MetricKind.Nps);
+        var welch = WelchTest.Between(pilot, control).Estimate!;
 
-        Assert.NotNull(welch);
         Assert.Equal(30, estimate.PilotMean!.Value, 12);
         Assert.Equal(10, estimate.ControlMean!.Value, 12);
         Assert.Equal(20, estimate.AbsoluteLift!.Value, 12);
+        Assert.Equal(20 / Math.Sqrt(130), estimate.TStatistic!.Value, 12);
+        Assert.Equal(20 - 1.959963984540054 * Math.Sqrt(130), estimate.AbsoluteCiLow!.Value, 9);
+        Assert.Equal(0.0794106, estimate.PValue!.Value, 6);
+        Assert.Equal("nps_three_way_split", estimate.IntervalMethod);
         Assert.Equal(Math.Sqrt(130 * 100.0 / 99), welch.StandardError, 10);
-        Assert.Equal(Math.Sqrt(130), welch.StandardError * Math.Sqrt(99.0 / 100), 10);
     }
 
     [Fact]

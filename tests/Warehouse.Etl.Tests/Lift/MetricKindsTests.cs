@@ -9,8 +9,8 @@ public sealed class MetricKindsTests
     [InlineData("mean", MetricKind.Mean)]
     [InlineData("nps", MetricKind.Nps)]
     [InlineData(" NPS ", MetricKind.Nps)]
-    [InlineData("count", MetricKind.Mean)]
-    [InlineData("ratio", MetricKind.Mean)]
+    [InlineData("count", MetricKind.Count)]
+    [InlineData("Ratio", MetricKind.Ratio)]
     public void Stored_names_parse_to_their_kind(string name, MetricKind expected)
     {
         Assert.Equal(expected, MetricKinds.Parse(name));
@@ -26,14 +26,14 @@ public sealed class MetricKindsTests
     }
 
     [Theory]
-    [InlineData("median")]
+    [InlineData("share")]
     [InlineData("")]
     [InlineData(null)]
     public void An_unknown_name_is_refused_with_the_accepted_ones(string? name)
     {
         var error = Assert.Throws<WarehouseException>(() => MetricKinds.Parse(name));
 
-        Assert.Contains("rate, mean, nps", error.Message, StringComparison.Ordinal);
+        Assert.Contains("rate, mean, count, nps, ratio", error.Message, StringComparison.Ordinal);
         Assert.False(MetricKinds.TryParse(name, out _));
     }
 }

@@ -89,5 +89,26 @@ public sealed class CommandErrorTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_folder, "typo.duckdb")));
     }
 
+    [Theory]
+    [InlineData("--alpha", "1.5", "--alpha must be a number strictly between 0 and 1")]
+    [InlineData("--power", "0", "--power must be a number strictly between 0 and 1")]
+    [InlineData("--customers", "3", "--customers must be at least 4")]
+    public void A_pilot_plan_setting_out_of_range_is_a_usage_error(string option, string value, string said)
+    {
+        var (exitCode, _, error) = WarehouseProcess.Run(_folder, "pilot", "plan", option, value);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(said, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lift_csv_of_an_unknown_mart_is_a_usage_error()
+    {
+        var (exitCode, _, error) = WarehouseProcess.Run(_folder, "lift", "--format", "csv", "--table", "pilots");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("lift, verdicts, monthly, power", error, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

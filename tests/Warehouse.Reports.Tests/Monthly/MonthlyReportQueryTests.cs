@@ -210,7 +210,13 @@ public sealed class MonthlyReportQueryTests : IDisposable
     {
         _marts.AddKpis(March);
         _marts.Execute("""
-            insert into marts.pilot_lift values
+            insert into marts.pilot_lift (
+                pilot_id, pilot_name, metric, metric_kind, is_primary, pilot_customers, control_customers,
+                pilot_mean, control_mean, absolute_lift, absolute_ci_low, absolute_ci_high, relative_lift,
+                relative_ci_low, relative_ci_high, t_statistic, p_value, srm_pilot_share, planned_split,
+                srm_p_value, is_srm_mismatch, note
+            )
+            values
                 ('P1', 'Nudges', 'nps', 'nps', false, 40, 38, 12.5, 10, 2.5, -1, 6, 0.25, -0.1, 0.6, 1.2,
                  0.23, 0.51, 0.5000, 0.8, false, null),
                 ('P1', 'Nudges', 'roll_to_30_plus_rate', 'rate', true, 400, 390, 0.05, 0.06, -0.01, -0.02, 0,
