@@ -19,4 +19,7 @@ internal static partial class ReportLog
 
     [LoggerMessage(7003, LogLevel.Information, "Report written: {File}")]
     public static partial void Written(ILogger logger, string file);
+
+    [LoggerMessage(7004, LogLevel.Trace, "Rendering the pilot report of {Pilot} on {Paper}")]
+    public static partial void RenderingPilot(ILogger logger, string pilot, string paper);
 }

@@ -107,7 +107,7 @@ internal sealed class DemoCommand
 
         var month = LatestMonth(database);
         var pdf = Path.Combine(folder, $"monthly-report-{month:yyyy-MM}.pdf");
-        Step(4, $"Rendering the monthly report for {month:yyyy-MM}");
+        Step(4, $"Rendering the monthly report for {month:yyyy-MM} and one report per pilot");
         MonthlyReportFile.Write(
             database,
             month,
@@ -116,9 +116,26 @@ internal sealed class DemoCommand
             PaperSize.A4,
             _loggers.CreateLogger<DemoCommand>());
 
+        var pilotPdfs = new List<string>();
+        var pilotIds = database.Connection.Query<string>("select pilot_id from marts.pilot_verdicts order by pilot_id");
+        foreach (var pilotId in pilotIds)
+        {
+            pilotPdfs.Add(PilotReportFile.Write(
+                database,
+                pilotId,
+                Path.Combine(folder, $"pilot-report-{pilotId}.pdf"),
+                PaperSize.A4,
+                _loggers.CreateLogger<DemoCommand>()));
+        }
+
         Console.WriteLine();
         Console.WriteLine($"Warehouse: {databasePath}");
         Console.WriteLine($"Report:    {pdf}");
+        foreach (var pilotPdf in pilotPdfs)
+        {
+            Console.WriteLine($"Pilot:     {pilotPdf}");
+        }
+
         BuildSummary.PrintPublished(outcome, Console.Out);
         return 0;
     }

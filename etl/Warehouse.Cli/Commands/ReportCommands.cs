@@ -37,4 +37,21 @@ internal sealed class ReportCommands
         Console.WriteLine($"Report written: {path}");
         return 0;
     }
+
+    [Command("pilot", Description = "Render one pilot's PDF for its owner")]
+    public int Pilot(
+        CommonOptions common,
+        [Option("pilot", Description = "Pilot id, as in core.dim_pilot", ValueName = "ID")] string pilot,
+        [Option("out", Description = "PDF file to write", ValueName = "FILE")] string @out,
+        [Option("paper", Description = "Paper size: a4 or letter", ValueName = PaperText.Values)]
+        string paper = "a4")
+    {
+        Verbosity.Apply(common);
+        var paperSize = PaperText.Parse(paper, "--paper");
+        using var database = WarehouseDatabase.OpenReadOnly(WarehouseDatabase.ResolvePath(common.Db));
+        var logger = _loggers.CreateLogger<ReportCommands>();
+        var path = PilotReportFile.Write(database, pilot, @out, paperSize, logger);
+        Console.WriteLine($"Report written: {path}");
+        return 0;
+    }
 }

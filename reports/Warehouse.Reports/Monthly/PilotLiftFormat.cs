@@ -6,19 +6,9 @@ namespace Warehouse.Reports.Monthly;
 /// </summary>
 internal static class PilotLiftFormat
 {
-    public static string Mean(PilotLiftRow row, double? value) => row.MetricKind switch
-    {
-        "rate" => FigureFormat.Rate(value),
-        "nps" => FigureFormat.Nps(value),
-        _ => FigureFormat.Amount(value),
-    };
+    public static string Mean(PilotLiftRow row, double? value) => MetricFormat.Value(row.MetricKind, value);
 
-    public static string Lift(PilotLiftRow row, double? value) => row.MetricKind switch
-    {
-        "rate" => FigureFormat.RateChange(value),
-        "nps" => FigureFormat.PointsChange(value),
-        _ => FigureFormat.AmountChange(value),
-    };
+    public static string Lift(PilotLiftRow row, double? value) => MetricFormat.Change(row.MetricKind, value);
 
     /// <summary>The absolute lift's 95% interval, "−2.2 pp to +0.4 pp"; a dash without one.</summary>
     public static string Interval(PilotLiftRow row) =>

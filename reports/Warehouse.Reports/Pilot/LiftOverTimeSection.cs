@@ -1,0 +1,100 @@
+using ScottPlot;
+using ScottPlot.TickGenerators;
+using Warehouse.Reports.Layout;
+using Warehouse.Reports.Monthly;
+
+namespace Warehouse.Reports.Pilot;
+
+/// <summary>
+/// Each goal's decision estimate as it stood at each month end (<c>marts.pilot_lift_monthly</c>), with its 95%
+/// interval and the no-effect line: how the evidence built up. One small chart per goal, in goal order.
+/// </summary>
+internal static class LiftOverTimeSection
+{
+    public const string Title = "Lift over time";
+
+    private const float ChartHeight = 125f;
+
+    public static void Write(ReportLayout layout, PilotReport report)
+    {
+        layout.StartSection(Title, onNewPage: true);
+        layout.Paragraph(Title, ReportTheme.SectionHeading, 6f);
+        ReadinessBand.Draw(layout, report.Verdict);
+        layout.Paragraph(
+            "The deciding estimate of each goal over the outcome windows closed (or cut) at each month end, with its "
+            + "95% interval. Early months rest on few customers; looking month after month at a running pilot raises "
+            + "the chance of a false \u201cmet\u201d, so read the last point, not the best one."
+            + (report.Verdict.IsObservational ? " " + VerdictText.ObservationalLabel + " estimates." : ""),
+            ReportTheme.Body,
+            8f);
+
+        var months = report.LiftOverTime.ToLookup(m => m.Metric, StringComparer.Ordinal);
+        foreach (var goal in report.Goals)
+        {
+            var points = months[goal.Metric].Where(m => m.Lift is { } v && double.IsFinite(v)).ToList();
+            var heading = $"{PilotMetricLabels.For(goal.Metric)} \u00b7 {VerdictText.RoleDetail(goal)}"
+                + (goal.IsObservational ? " \u00b7 observational" : "");
+            layout.Heading(heading, ReportTheme.Body with { Typeface = ReportFonts.Bold }, ChartHeight, 2f);
+            if (points.Count == 0)
+            {
+                layout.Paragraph("No month has an estimate yet.", ReportTheme.Note, 8f);
+                continue;
+            }
+
+            using var plot = Create(goal, points, report.Verdict.IsDecisionReady);
+            ChartBlock.Draw(layout, plot, ChartHeight);
+            layout.Space(6f);
+        }
+    }
+
+    private static Plot Create(PilotGoal goal, IReadOnlyList<MonthlyGoalLift> points, bool isDecisionReady)
+    {
+        var plot = new Plot();
+        var scale = goal.MetricKind is "rate" ? 100d : 1d;
+        var xs = Enumerable.Range(0, points.Count).Select(i => (double)i).ToArray();
+        var series = ChartPalette.For(isDecisionReady ? 0 : 2);
+
+        var zero = plot.Add.HorizontalLine(0);
+        zero.LineColor = ChartBlock.ToChartColor(ReportTheme.MutedInk);
+        zero.LinePattern = LinePattern.Dashed;
+        zero.LineWidth = 1f;
+        if (goal.IsGuardrail && goal.MarginLine is { } margin)
+        {
+            var line = plot.Add.HorizontalLine(margin * scale);
+            line.LineColor = ChartPalette.For(1).ChartColor;
+            line.LineWidth = 1.4f;
+        }
+
+        for (var index = 0; index < points.Count; index++)
+        {
+            if (points[index].CiLow is { } low && points[index].CiHigh is { } high
+                && double.IsFinite(low) && double.IsFinite(high))
+            {
+                var bar = plot.Add.Line(index, low * scale, index, high * scale);
+                bar.LineColor = series.ChartColor.WithAlpha(0.55);
+                bar.LineWidth = 2.5f;
+                bar.MarkerSize = 0;
+            }
+        }
+
+        var lift = plot.Add.Scatter(xs, points.Select(p => p.Lift!.Value * scale).ToArray());
+        series.ApplyTo(lift);
+
+        var ticks = new NumericManual();
+        for (var index = 0; index < points.Count; index++)
+        {
+            ticks.AddMajor(index, FigureFormat.ShortMonth(points[index].AsOfMonth));
+        }
+
+        plot.Axes.Bottom.TickGenerator = ticks;
+        plot.Axes.Left.Label.Text = goal.MetricKind switch
+        {
+            "rate" => "Lift (pp)",
+            "nps" => "Lift (points)",
+            _ => "Lift",
+        };
+        plot.Axes.SetLimitsX(-0.5, points.Count - 0.5);
+        ChartBlock.ApplyReportStyle(plot);
+        return plot;
+    }
+}
