@@ -1,6 +1,7 @@
 using System.Globalization;
 using SkiaSharp;
 using Warehouse.Reports.Layout;
+using Warehouse.Reports.Pilot;
 
 namespace Warehouse.Reports.Monthly;
 
@@ -102,6 +103,30 @@ internal static class CoverPage
             Bullet(layout, sentence);
         }
 
+        foreach (var line in PilotLines(report))
+        {
+            Bullet(layout, line);
+        }
+
+        layout.Space(18f);
+    }
+
+    /// <summary>
+    /// The summary's pilot lines: one per pilot with a verdict, in plain words ("Early outreach (randomised,
+    /// running): met, its primary goal is shown and every guardrail holds."); without verdicts, one line on the
+    /// sample-ratio checks.
+    /// </summary>
+    public static IReadOnlyList<string> PilotLines(MonthlyReport report)
+    {
+        if (report.PilotVerdicts.Count > 0)
+        {
+            return report.PilotVerdicts
+                .Select(v => $"Pilot {v.PilotName} ({v.Design}, {v.Status}): "
+                    + $"{VerdictText.Label(v.Verdict).ToLowerInvariant()}, {VerdictText.Meaning(v.Verdict)}"
+                    + (v.IsDecisionReady ? "." : $" ({ReadinessBand.Why(v)})."))
+                .ToList();
+        }
+
         var pilots = report.PilotLift.GroupBy(r => r.PilotId, StringComparer.Ordinal).ToList();
         var mismatched = pilots.Count(p => p.Any(r => r.IsSrmMismatch));
         var pilotLine = pilots.Count switch
@@ -115,8 +140,7 @@ internal static class CoverPage
             pilotLine += mismatched == 0 ? "; all pass the sample-ratio check." : $"; {mismatched} not decision-ready.";
         }
 
-        Bullet(layout, pilotLine);
-        layout.Space(18f);
+        return [pilotLine];
     }
 
     // A sentence with a bullet, its lines hanging under its first word.

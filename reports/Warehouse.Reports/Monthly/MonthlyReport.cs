@@ -1,3 +1,5 @@
+using Warehouse.Reports.Pilot;
+
 namespace Warehouse.Reports.Monthly;
 
 /// <summary>
@@ -33,4 +35,11 @@ public sealed record MonthlyReport(
     IReadOnlyList<RollRateCell> RollRates,
     IReadOnlyList<VintageCell> Vintages,
     IReadOnlyList<LoadBatch> Batches,
-    BuildProvenance? Build);
+    BuildProvenance? Build)
+{
+    /// <summary>The verdict on each pilot (<c>marts.pilot_verdicts</c>); empty when the lift job wrote none.</summary>
+    public IReadOnlyList<PilotVerdictSummary> PilotVerdicts { get; init; } = [];
+
+    /// <summary>Every pilot's goals with their decision estimates and verdicts, in declared order.</summary>
+    public IReadOnlyList<PilotGoal> PilotGoals { get; init; } = [];
+}

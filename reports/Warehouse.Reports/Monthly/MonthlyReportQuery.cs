@@ -6,6 +6,7 @@ using DuckDB.NET.Data;
 using Warehouse.Etl;
 using Warehouse.Etl.Build;
 using Warehouse.Etl.Contracts;
+using Warehouse.Reports.Pilot;
 
 namespace Warehouse.Reports.Monthly;
 
@@ -119,7 +120,11 @@ public sealed class MonthlyReportQuery
             rollRates,
             vintages,
             batches,
-            LatestBuild(connection));
+            LatestBuild(connection))
+        {
+            PilotVerdicts = tables.Contains("marts.pilot_verdicts") ? PilotReportQuery.Verdicts(connection) : [],
+            PilotGoals = tables.Contains("core.dim_pilot_goal") ? PilotReportQuery.Goals(connection) : [],
+        };
     }
 
     /// <summary>The last day of the calendar month containing <paramref name="day"/>.</summary>

@@ -1,12 +1,15 @@
 using SkiaSharp;
 using Warehouse.Reports.Layout;
+using Warehouse.Reports.Pilot;
 
 namespace Warehouse.Reports.Monthly;
 
 /// <summary>
-/// The engagement pilots: per pilot, its header (name, owner, dates, outcome window, planned split), its
-/// sample-ratio status, a lift table (every metric, pilot against
-/// control, absolute and relative lift with 95% intervals and p-value) and an interval chart.
+/// The engagement pilots: per pilot, its header (name, owner, dates, outcome window, planned split), its verdict
+/// with the reason, design and status (not decision-ready in red where it applies), a forest plot of its goals
+/// with guardrail margins, progress against its joint goal, and a lift table (every metric, pilot against control,
+/// raw absolute and relative lift with 95% intervals and p-value). Without goals from the lift job the relative
+/// lift chart stands in for the forest plot.
 /// </summary>
 internal static class PilotSection
 {
@@ -24,8 +27,10 @@ internal static class PilotSection
         layout.Paragraph(
             "Each pilot compares customers who received the treatment with a control group over each customer's "
             + "outcome window. Lift is the pilot arm's figure less the control arm's; an interval that does not "
-            + "cross zero, or a p-value below 0.05, suggests an effect beyond chance. A pilot whose arms are not "
-            + "split as planned fails the sample-ratio check: its figures are not decision-ready whatever they show.",
+            + "cross zero, or a p-value below 0.05, suggests an effect beyond chance. Each goal is judged on its "
+            + "deciding estimate (CUPED-adjusted where possible; difference-in-differences for observational "
+            + "pilots): the primary must be met and no guardrail may worsen beyond its margin. A pilot whose arms "
+            + "are not split as planned, or that fails an integrity check, is not decision-ready whatever it shows.",
             ReportTheme.Body,
             10f);
 
@@ -48,27 +53,60 @@ internal static class PilotSection
     private static void WritePilot(ReportLayout layout, MonthlyReport report, IReadOnlyList<PilotLiftRow> rows)
     {
         var first = rows[0];
-        var isMismatch = rows.Any(r => r.IsSrmMismatch);
+        var verdict = report.PilotVerdicts.FirstOrDefault(v => v.PilotId == first.PilotId);
+        var goals = report.PilotGoals.Where(g => g.PilotId == first.PilotId).ToList();
+        var isReady = verdict?.IsDecisionReady ?? !rows.Any(r => r.IsSrmMismatch);
         var header = PilotHeader.For(report, first.PilotId, first.PilotName);
-        var status = StatusLines(layout, first, isMismatch);
-        var table = LiftTable(rows, isMismatch);
-        var chartHeight = LiftIntervalChart.Height(rows.Count);
+        var status = StatusLines(layout, first, verdict, isReady);
+        var table = LiftTable(rows, !isReady);
+        var isObservational = verdict?.IsObservational ?? false;
+        var figureHeight = goals.Count > 0
+            ? ForestPlot.Height(goals.Count, isObservational, isReady) + JointGoalHeight(layout, goals)
+            : LiftIntervalChart.Height(rows.Count);
 
         // A pilot reads as one block: kept on one page whenever it fits on one, else at least its header,
-        // status and the table's start together.
+        // status and verdicts together.
         var blockHeight = header.Height(layout.Width) + StatusHeight(status) + 6f
-            + table.Height(layout.Width) + 6f + chartHeight;
+            + figureHeight + 6f + table.Height(layout.Width);
         layout.EnsureSpace(blockHeight <= layout.Geometry.Content.Height
             ? blockHeight
-            : header.Height(layout.Width) + StatusHeight(status) + table.StartHeight(layout));
+            : header.Height(layout.Width) + StatusHeight(status) + figureHeight);
 
         header.Draw(layout);
-        WriteStatus(layout, status, isMismatch);
-        table.Draw(layout);
+        WriteStatus(layout, status, !isReady);
+        if (goals.Count > 0)
+        {
+            ForestPlot.Draw(layout, goals, isReady);
+            WriteJointGoal(layout, goals);
+            layout.Space(6f);
+            table.Draw(layout);
+            return;
+        }
 
+        table.Draw(layout);
         layout.Space(6f);
-        using var chart = LiftIntervalChart.Create(rows, !isMismatch, layout.Width);
-        ChartBlock.Draw(layout, chart, chartHeight);
+        using var chart = LiftIntervalChart.Create(rows, isReady, layout.Width);
+        ChartBlock.Draw(layout, chart, LiftIntervalChart.Height(rows.Count));
+    }
+
+    /// <summary>
+    /// Progress against the joint goal in one line: the primary (the risk or engagement target) and each
+    /// guardrail with its verdict, "Roll to 30+ days past due (primary): met; NPS (guardrail): inconclusive".
+    /// </summary>
+    public static string JointGoal(IReadOnlyList<PilotGoal> goals) =>
+        "Joint goal: " + string.Join(
+            "; ",
+            goals.Where(g => g.IsPrimary || g.IsGuardrail).Select(g =>
+                $"{PilotMetricLabels.For(g.Metric)} ({g.Role}): {VerdictText.Label(g.GoalVerdict).ToLowerInvariant()}"))
+        + ".";
+
+    private static float JointGoalHeight(ReportLayout layout, IReadOnlyList<PilotGoal> goals) =>
+        (TextWrapper.Wrap(JointGoal(goals), ReportTheme.Body, layout.Width).Count * ReportTheme.Body.LineHeight) + 4f;
+
+    private static void WriteJointGoal(ReportLayout layout, IReadOnlyList<PilotGoal> goals)
+    {
+        layout.Space(4f);
+        layout.Paragraph(JointGoal(goals), ReportTheme.Body with { Typeface = ReportFonts.Bold });
     }
 
     private static ReportTable LiftTable(IReadOnlyList<PilotLiftRow> rows, bool isMismatch)
@@ -103,14 +141,35 @@ internal static class PilotSection
         return table;
     }
 
-    private static PilotStatusBox StatusLines(ReportLayout layout, PilotLiftRow pilot, bool isMismatch)
+    private static PilotStatusBox StatusLines(
+        ReportLayout layout,
+        PilotLiftRow pilot,
+        PilotVerdictSummary? verdict,
+        bool isReady)
     {
-        var headline = new TextStyle(ReportFonts.Bold, 9f, isMismatch ? ReportTheme.Bad : ReportTheme.Good);
+        var headline = new TextStyle(ReportFonts.Bold, 9f, isReady ? ReportTheme.Good : ReportTheme.Bad);
         var split = $"Observed pilot share {FigureFormat.Rate(pilot.SrmPilotShare)} against a planned "
             + $"{FigureFormat.Rate(pilot.PlannedSplit)} (sample-ratio p-value {FigureFormat.PValue(pilot.SrmPValue)})."
-            + (isMismatch ? " Do not act on these figures until the assignment is explained." : "");
-        var lines = TextWrapper.Wrap(split, ReportTheme.Note, layout.Width - (2 * StatusPadding));
-        return new PilotStatusBox(headline, isMismatch ? NotDecisionReady : "Sample ratio as planned", lines);
+            + (isReady ? "" : " Do not act on these figures until the cause is explained.");
+        string title;
+        string text;
+        if (verdict is null)
+        {
+            title = isReady ? "Sample ratio as planned" : NotDecisionReady;
+            text = split;
+        }
+        else
+        {
+            title = isReady
+                ? $"Verdict: {VerdictText.Label(verdict.Verdict)}"
+                : $"{VerdictText.NotDecisionReady.ToUpperInvariant()}: {ReadinessBand.Why(verdict)}";
+            headline = headline.WithColor(VerdictText.Color(verdict.Verdict));
+            title += $" \u00b7 {VerdictText.Design(verdict.Design)} \u00b7 {VerdictText.Status(verdict.Status)}";
+            text = verdict.Reason + " " + split;
+        }
+
+        var lines = TextWrapper.Wrap(text, ReportTheme.Note, layout.Width - (2 * StatusPadding));
+        return new PilotStatusBox(headline, title, lines);
     }
 
     private static float StatusHeight(PilotStatusBox status) =>

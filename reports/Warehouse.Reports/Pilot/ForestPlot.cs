@@ -43,7 +43,7 @@ internal static class ForestPlot
         if (isObservational)
         {
             DrawBand(canvas, box, top, ReportTheme.AccentLight, ReportTheme.Accent, VerdictText.ObservationalLabel
-                + " estimates: a comparison group, not a randomised control");
+                + " estimates against a comparison group");
             top += BandHeight + 3f;
         }
 
@@ -123,7 +123,7 @@ internal static class ForestPlot
             top + 4f);
         var verdict = new TextStyle(ReportFonts.Bold, 7.5f, VerdictText.Color(goal.GoalVerdict));
         verdict.Draw(canvas, VerdictText.Label(goal.GoalVerdict), textLeft, top + 4f + ReportTheme.TableBody.LineHeight);
-        detail.Draw(canvas, TextWrapper.Ellipsized(VerdictText.Basis(goal.DecisionBasis), detail, textWidth),
+        detail.Draw(canvas, TextWrapper.Ellipsized(ShortBasis(goal.DecisionBasis), detail, textWidth),
             textLeft + verdict.Measure(VerdictText.Label(goal.GoalVerdict)) + 6f,
             top + 4f + ReportTheme.TableBody.LineHeight + 0.5f);
     }
@@ -198,6 +198,14 @@ internal static class ForestPlot
 
         return (min - (span * AxisPad), max + (span * AxisPad));
     }
+
+    private static string ShortBasis(string? basis) => basis switch
+    {
+        "difference_in_differences" => "diff.-in-diff., observational",
+        "cuped" => "CUPED-adjusted",
+        "raw" => "raw difference",
+        _ => VerdictText.Basis(basis),
+    };
 
     private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
 

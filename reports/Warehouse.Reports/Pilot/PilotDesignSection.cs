@@ -18,7 +18,7 @@ internal static class PilotDesignSection
         ReadinessBand.Draw(layout, report.Verdict);
 
         var pilot = report.Pilot;
-        var facts = new ReportTable([new TableColumn("Design", 1f), new TableColumn("", 2.6f)]);
+        var facts = new ReportTable([new TableColumn("Plan", 1f), new TableColumn("As declared", 2.6f)]);
         facts.Add("Design", VerdictText.Design(report.Verdict.Design) + (report.Verdict.IsObservational
             ? ": the pilot chose its customers; the control arm is a comparison group, so effects are measured by "
                 + "difference-in-differences and rest on the parallel-trend assumption"
