@@ -1,0 +1,74 @@
+using Warehouse.Reports.Layout;
+using Warehouse.Reports.Pilot;
+
+namespace Warehouse.Reports.Tests.Pilot;
+
+public sealed class PilotReportRendererTests
+{
+    [Fact]
+    public void A_pilot_that_failed_its_sample_ratio_check_says_not_decision_ready_on_every_page_of_figures()
+    {
+        var report = SamplePilotReport.WithSampleRatioFailure();
+
+        var pdf = PdfText.Read(Render(report, PaperSize.A4));
+
+        Assert.Contains("Verdict: Not decision-ready", pdf.Pages[0], StringComparison.Ordinal);
+        Assert.Contains(SamplePilotReport.Reason, pdf.Pages[0], StringComparison.Ordinal);
+        foreach (var title in new[] { "Design and checks", "Results", "Lift over time" })
+        {
+            var page = pdf.Pages.Single(p => p.Contains(title + " ", StringComparison.Ordinal)
+                && !p.Contains("Contents", StringComparison.Ordinal));
+            Assert.Contains("NOT DECISION-READY: sample-ratio check failed (p = <0.001)", page, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("FAILED: the arms are not split as planned", pdf.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_goal_balance_row_and_integrity_check_appears_and_imbalance_is_flagged()
+    {
+        var pdf = PdfText.Read(Render(SamplePilotReport.WithSampleRatioFailure(), PaperSize.A4));
+
+        Assert.Contains("Roll to 30+ days past due", pdf.All, StringComparison.Ordinal);
+        Assert.Contains("Guardrail, margin 2.0 pts; higher is better", pdf.All, StringComparison.Ordinal);
+        Assert.Contains("Secondary, Holm-adjusted; higher is better", pdf.All, StringComparison.Ordinal);
+
+        // -0.386 is beyond the 0.1 threshold, 0.033 within it.
+        Assert.Equal(1, pdf.Count("imbalanced: |d| > 0.1"));
+        Assert.Contains("Customers in both arms", pdf.All, StringComparison.Ordinal);
+        Assert.Contains("Outcomes before assignment", pdf.All, StringComparison.Ordinal);
+
+        // Lift of -0.031 with interval [-0.062, 0.0] as percentage points.
+        Assert.Contains("\u22123.1 pp [\u22126.2 pp, 0.0 pp]", pdf.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_report_renders_the_same_bytes_twice_and_letter_differs_from_a4()
+    {
+        var report = SamplePilotReport.WithSampleRatioFailure();
+
+        var first = Render(report, PaperSize.A4);
+        var second = Render(report, PaperSize.A4);
+        var letter = Render(report, PaperSize.Letter);
+
+        Assert.Equal(first, second);
+        Assert.NotEqual(first, letter);
+    }
+
+    [Fact]
+    public void Every_font_in_the_pdf_is_an_embedded_dejavu_font()
+    {
+        var pdf = PdfText.Read(Render(SamplePilotReport.WithSampleRatioFailure(), PaperSize.A4));
+
+        var fonts = pdf.FontsByPage.SelectMany(f => f).Distinct(StringComparer.Ordinal).ToList();
+
+        Assert.All(fonts, name => Assert.Matches("^[A-Z]{6}\\+DejaVuSans(-Bold)?$", name));
+    }
+
+    private static byte[] Render(PilotReport report, PaperSize paper)
+    {
+        using var stream = new MemoryStream();
+        new PilotReportRenderer(paper).Render(report, stream);
+        return stream.ToArray();
+    }
+}
