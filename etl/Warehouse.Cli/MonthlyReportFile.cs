@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
-using Warehouse.Etl;
 using Warehouse.Etl.Storage;
 using Warehouse.Reports.Layout;
 using Warehouse.Reports.Monthly;
@@ -25,34 +24,6 @@ internal static class MonthlyReportFile
         ReportLog.Rendering(logger, $"{month:yyyy-MM}", paper.ToString());
         var started = Stopwatch.GetTimestamp();
         var report = new MonthlyReportQuery(title).Load(database.Connection, month);
-        var target = Path.GetFullPath(path);
-
-        // Written beside the target and moved into place, so a reader never sees half a PDF.
-        var partial = target + ".partial";
-        RenderedReport rendered;
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            using (var stream = File.Create(partial))
-            {
-                rendered = new MonthlyReportRenderer(paper).Render(report, stream);
-            }
-
-            File.Move(partial, target, overwrite: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            File.Delete(partial);
-            throw new WarehouseException($"{target}: could not write the report: {ex.Message}", ex);
-        }
-
-        ReportLog.Rendered(logger, rendered.Pages, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        if (rendered.MissingCharacters.Count > 0)
-        {
-            ReportLog.MissingGlyphs(logger, rendered.MissingCharacterList);
-        }
-
-        ReportLog.Written(logger, target);
-        return target;
+        return ReportFile.Write(path, stream => new MonthlyReportRenderer(paper).Render(report, stream), started, logger);
     }
 }

@@ -19,34 +19,6 @@ internal static class PilotReportFile
         ReportLog.RenderingPilot(logger, pilotId, paper.ToString());
         var started = Stopwatch.GetTimestamp();
         var report = PilotReportQuery.Load(database.Connection, pilotId);
-        var target = Path.GetFullPath(path);
-
-        // Written beside the target and moved into place, so a reader never sees half a PDF.
-        var partial = target + ".partial";
-        RenderedReport rendered;
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            using (var stream = File.Create(partial))
-            {
-                rendered = new PilotReportRenderer(paper).Render(report, stream);
-            }
-
-            File.Move(partial, target, overwrite: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            File.Delete(partial);
-            throw new WarehouseException($"{target}: could not write the report: {ex.Message}", ex);
-        }
-
-        ReportLog.Rendered(logger, rendered.Pages, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        if (rendered.MissingCharacters.Count > 0)
-        {
-            ReportLog.MissingGlyphs(logger, rendered.MissingCharacterList);
-        }
-
-        ReportLog.Written(logger, target);
-        return target;
+        return ReportFile.Write(path, stream => new PilotReportRenderer(paper).Render(report, stream), started, logger);
     }
 }
