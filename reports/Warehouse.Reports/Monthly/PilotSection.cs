@@ -58,8 +58,8 @@ internal static class PilotSection
         var isReady = verdict?.IsDecisionReady ?? !rows.Any(r => r.IsSrmMismatch);
         var header = PilotHeader.For(report, first.PilotId, first.PilotName);
         var status = StatusLines(layout, first, verdict, isReady);
-        var table = LiftTable(rows, !isReady);
         var isObservational = verdict?.IsObservational ?? false;
+        var table = LiftTable(rows, !isReady, isObservational);
         var figureHeight = goals.Count > 0
             ? ForestPlot.Height(goals.Count, isObservational, isReady) + JointGoalHeight(layout, goals)
             : LiftIntervalChart.Height(rows.Count);
@@ -109,7 +109,7 @@ internal static class PilotSection
         layout.Paragraph(JointGoal(goals), ReportTheme.Body with { Typeface = ReportFonts.Bold });
     }
 
-    private static ReportTable LiftTable(IReadOnlyList<PilotLiftRow> rows, bool isMismatch)
+    private static ReportTable LiftTable(IReadOnlyList<PilotLiftRow> rows, bool isMismatch, bool isObservational)
     {
         var table = new ReportTable(
         [
@@ -125,7 +125,7 @@ internal static class PilotSection
             table.Add(
                 new TableCell(
                     PilotMetricLabels.For(row.Metric),
-                    MetricDetail(row, isMismatch),
+                    MetricDetail(row, isMismatch, isObservational),
                     row.IsPrimary ? CellTone.Strong : CellTone.Normal),
                 new TableCell(
                     PilotLiftFormat.Mean(row, row.PilotMean),
@@ -199,7 +199,7 @@ internal static class PilotSection
         layout.Space(6f);
     }
 
-    private static string? MetricDetail(PilotLiftRow row, bool isMismatch)
+    private static string? MetricDetail(PilotLiftRow row, bool isMismatch, bool isObservational)
     {
         var parts = new List<string>();
         if (row.IsPrimary)
@@ -210,6 +210,12 @@ internal static class PilotSection
         if (isMismatch)
         {
             parts.Add("Not decision-ready");
+        }
+
+        // The table shows the raw gap; an observational pilot's effect is the forest plot's estimate.
+        if (isObservational)
+        {
+            parts.Add("Observational: raw gap, not the effect");
         }
 
         if (!string.IsNullOrWhiteSpace(row.Note))
