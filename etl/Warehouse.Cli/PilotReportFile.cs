@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using Warehouse.Etl;
 using Warehouse.Etl.Storage;
 using Warehouse.Reports.Layout;
-using Warehouse.Reports.Pilot;
+using Warehouse.Reports.Pilots;
 
 namespace Warehouse.Cli;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using SkiaSharp;
 using Warehouse.Reports.Layout;
-using Warehouse.Reports.Pilot;
+using Warehouse.Reports.Pilots;
 
 namespace Warehouse.Reports.Monthly;
 

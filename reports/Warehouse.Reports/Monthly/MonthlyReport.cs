@@ -1,4 +1,4 @@
-using Warehouse.Reports.Pilot;
+using Warehouse.Reports.Pilots;
 
 namespace Warehouse.Reports.Monthly;
 

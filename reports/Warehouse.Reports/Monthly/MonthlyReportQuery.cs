@@ -6,7 +6,7 @@ using DuckDB.NET.Data;
 using Warehouse.Etl;
 using Warehouse.Etl.Build;
 using Warehouse.Etl.Contracts;
-using Warehouse.Reports.Pilot;
+using Warehouse.Reports.Pilots;
 
 namespace Warehouse.Reports.Monthly;
 

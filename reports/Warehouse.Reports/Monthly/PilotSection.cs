@@ -1,6 +1,6 @@
 using SkiaSharp;
 using Warehouse.Reports.Layout;
-using Warehouse.Reports.Pilot;
+using Warehouse.Reports.Pilots;
 
 namespace Warehouse.Reports.Monthly;
 

@@ -4,7 +4,6 @@ using Warehouse.Etl;
 using Warehouse.Etl.Build;
 using Warehouse.Etl.Contracts;
 using Warehouse.Reports.Monthly;
-using PilotFacts = Warehouse.Reports.Monthly.Pilot;
 
 namespace Warehouse.Reports.Tests.Monthly;
 
@@ -263,9 +262,9 @@ public sealed class MonthlyReportQueryTests : IDisposable
         // days). P2 has no assignment yet, so no span.
         Assert.Equal(
             [
-                new PilotFacts("P1", "Nudges", "Digital", new DateOnly(2024, 1, 1), new DateOnly(2024, 2, 29), 30, 0.5,
+                new Pilot("P1", "Nudges", "Digital", new DateOnly(2024, 1, 1), new DateOnly(2024, 2, 29), 30, 0.5,
                     new DateOnly(2024, 1, 3), new DateOnly(2024, 3, 21)),
-                new PilotFacts("P2", "Calls", "Collections", new DateOnly(2024, 2, 1), null, 45, 0.3, null, null),
+                new Pilot("P2", "Calls", "Collections", new DateOnly(2024, 2, 1), null, 45, 0.3, null, null),
             ],
             report.Pilots);
     }

@@ -1,5 +1,4 @@
 using Warehouse.Reports.Monthly;
-using PilotFacts = Warehouse.Reports.Monthly.Pilot;
 
 namespace Warehouse.Reports.Tests.Monthly;
 
@@ -48,7 +47,7 @@ public sealed class PilotHeaderTests(RenderedSampleReport rendered) : IClassFixt
         {
             Pilots =
             [
-                new PilotFacts("P-NUDGE", "Men's e-mail", "E-mail marketing", new DateOnly(2008, 3, 1),
+                new Pilot("P-NUDGE", "Men's e-mail", "E-mail marketing", new DateOnly(2008, 3, 1),
                     new DateOnly(2008, 3, 1), 14, 0.5, new DateOnly(2008, 3, 1), new DateOnly(2008, 3, 15)),
             ],
         };
@@ -92,7 +91,7 @@ public sealed class PilotHeaderTests(RenderedSampleReport rendered) : IClassFixt
         string lastWindowEnd,
         bool isElsewhere)
     {
-        var pilot = new PilotFacts(
+        var pilot = new Pilot(
             "P", "Pilot", "Team", DateOnly.Parse(firstAssigned), null, 30, 0.5,
             DateOnly.Parse(firstAssigned), DateOnly.Parse(lastWindowEnd));
 
@@ -103,7 +102,7 @@ public sealed class PilotHeaderTests(RenderedSampleReport rendered) : IClassFixt
     [Fact]
     public void A_pilot_without_assignments_is_never_placed_in_another_period()
     {
-        var pilot = new PilotFacts("P", "Pilot", "Team", new DateOnly(2008, 3, 1), null, 30, 0.5, null, null);
+        var pilot = new Pilot("P", "Pilot", "Team", new DateOnly(2008, 3, 1), null, 30, 0.5, null, null);
 
         Assert.False(pilot.HasOutcomesOnlyOutside(new DateOnly(2023, 3, 1), March2024));
     }

@@ -1,5 +1,4 @@
 using Warehouse.Reports.Monthly;
-using PilotFacts = Warehouse.Reports.Monthly.Pilot;
 
 namespace Warehouse.Reports.Tests.Monthly;
 
@@ -202,7 +201,7 @@ internal static class SampleMonthlyReport
     /// The two pilots of <see cref="PilotLift"/>. Nudges treated customers from 1 January to 29 February 2024
     /// with a 30-day window, so its windows end by 30 March; the courtesy call is still running.
     /// </summary>
-    public static IReadOnlyList<PilotFacts> Pilots() =>
+    public static IReadOnlyList<Pilot> Pilots() =>
     [
         new("P-CALL", "Early courtesy call", "Collections strategy", new DateOnly(2024, 2, 1), null, 45, 0.5,
             new DateOnly(2024, 2, 1), new DateOnly(2024, 5, 1)),

@@ -1,7 +1,7 @@
 using SkiaSharp;
 using Warehouse.Reports.Layout;
 
-namespace Warehouse.Reports.Pilot;
+namespace Warehouse.Reports.Pilots;
 
 /// <summary>
 /// How the pilot was set up and whether its arms can be compared: design and planned split, the sample-ratio

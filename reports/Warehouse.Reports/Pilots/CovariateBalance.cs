@@ -1,4 +1,4 @@
-namespace Warehouse.Reports.Pilot;
+namespace Warehouse.Reports.Pilots;
 
 /// <summary>One row of <c>marts.pilot_balance</c>: a pre-period covariate by arm with its standardized difference.</summary>
 public sealed record CovariateBalance(

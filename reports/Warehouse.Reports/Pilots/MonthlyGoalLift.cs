@@ -1,4 +1,4 @@
-namespace Warehouse.Reports.Pilot;
+namespace Warehouse.Reports.Pilots;
 
 /// <summary>One row of <c>marts.pilot_lift_monthly</c>: a goal's decision estimate as it stood at a month end.</summary>
 public sealed record MonthlyGoalLift(

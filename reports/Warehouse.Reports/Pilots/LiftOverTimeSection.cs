@@ -3,7 +3,7 @@ using ScottPlot.TickGenerators;
 using Warehouse.Reports.Layout;
 using Warehouse.Reports.Monthly;
 
-namespace Warehouse.Reports.Pilot;
+namespace Warehouse.Reports.Pilots;
 
 /// <summary>
 /// Each goal's decision estimate as it stood at each month end (<c>marts.pilot_lift_monthly</c>), with its 95%

@@ -3,7 +3,7 @@ using DuckDB.NET.Data;
 using Warehouse.Etl;
 using Warehouse.Reports.Monthly;
 
-namespace Warehouse.Reports.Pilot;
+namespace Warehouse.Reports.Pilots;
 
 /// <summary>
 /// Reads one pilot's report from the lift marts (<c>marts.pilot_lift</c>, <c>pilot_verdicts</c>,

@@ -1,7 +1,7 @@
 using Warehouse.Reports.Layout;
 using Warehouse.Reports.Monthly;
 
-namespace Warehouse.Reports.Pilot;
+namespace Warehouse.Reports.Pilots;
 
 /// <summary>
 /// The verdict on the pilot and each goal with the lift job's reasons, then the definitions of the metrics and

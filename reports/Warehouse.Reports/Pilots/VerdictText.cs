@@ -1,7 +1,7 @@
 using SkiaSharp;
 using Warehouse.Reports.Layout;
 
-namespace Warehouse.Reports.Pilot;
+namespace Warehouse.Reports.Pilots;
 
 /// <summary>How verdicts, roles, designs and estimate bases read in the reports, and the colour a verdict takes.</summary>
 internal static class VerdictText

@@ -1,4 +1,4 @@
-namespace Warehouse.Reports.Pilot;
+namespace Warehouse.Reports.Pilots;
 
 /// <summary>One row of <c>marts.pilot_verdicts</c>: the verdict on a whole pilot, its reason and its checks.</summary>
 /// <param name="PilotId">The pilot's identifier.</param>

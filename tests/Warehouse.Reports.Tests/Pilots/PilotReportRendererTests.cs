@@ -1,7 +1,7 @@
 using Warehouse.Reports.Layout;
-using Warehouse.Reports.Pilot;
+using Warehouse.Reports.Pilots;
 
-namespace Warehouse.Reports.Tests.Pilot;
+namespace Warehouse.Reports.Tests.Pilots;
 
 public sealed class PilotReportRendererTests
 {

@@ -1,4 +1,4 @@
-namespace Warehouse.Reports.Pilot;
+namespace Warehouse.Reports.Pilots;
 
 /// <summary>
 /// One goal of a pilot as the lift job judged it: a row of <c>marts.pilot_lift</c>, pilot arm against control.

@@ -1,6 +1,6 @@
-using PilotFacts = Warehouse.Reports.Monthly.Pilot;
+using Warehouse.Reports.Monthly;
 
-namespace Warehouse.Reports.Pilot;
+namespace Warehouse.Reports.Pilots;
 
 /// <summary>
 /// Everything one pilot's PDF shows, as plain figures read from the lift marts: the renderer formats and words
@@ -17,7 +17,7 @@ namespace Warehouse.Reports.Pilot;
 /// <param name="Definitions">The definitions of the pilot's goal metrics, in goal order.</param>
 /// <param name="DataLoadedAt">When the last extract file was loaded (UTC); null when none was.</param>
 public sealed record PilotReport(
-    PilotFacts Pilot,
+    Pilot Pilot,
     long? PlannedCustomers,
     PilotVerdictSummary Verdict,
     IReadOnlyList<PilotGoal> Goals,

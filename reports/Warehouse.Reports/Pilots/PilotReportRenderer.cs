@@ -1,7 +1,7 @@
 using SkiaSharp;
 using Warehouse.Reports.Layout;
 
-namespace Warehouse.Reports.Pilot;
+namespace Warehouse.Reports.Pilots;
 
 /// <summary>
 /// Renders a <see cref="PilotReport"/> as the pilot owner's PDF on A4 or Letter: cover with the verdict, design

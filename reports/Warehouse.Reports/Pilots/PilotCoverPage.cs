@@ -3,7 +3,7 @@ using SkiaSharp;
 using Warehouse.Reports.Layout;
 using Warehouse.Reports.Monthly;
 
-namespace Warehouse.Reports.Pilot;
+namespace Warehouse.Reports.Pilots;
 
 /// <summary>
 /// The pilot report's cover: the pilot's name, id and owner on a colour band, the verdict with its reason as the

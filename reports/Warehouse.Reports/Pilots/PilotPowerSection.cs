@@ -2,7 +2,7 @@ using SkiaSharp;
 using Warehouse.Reports.Layout;
 using Warehouse.Reports.Monthly;
 
-namespace Warehouse.Reports.Pilot;
+namespace Warehouse.Reports.Pilots;
 
 /// <summary>
 /// Power per goal: the smallest effect the pilot's size can detect and how many customers the effect seen so far

@@ -1,4 +1,4 @@
-namespace Warehouse.Reports.Pilot;
+namespace Warehouse.Reports.Pilots;
 
 /// <summary>
 /// One row of <c>marts.pilot_power</c>: the minimum detectable effect at the planned size and the customers

@@ -1,7 +1,7 @@
 using SkiaSharp;
 using Warehouse.Reports.Layout;
 
-namespace Warehouse.Reports.Pilot;
+namespace Warehouse.Reports.Pilots;
 
 /// <summary>The running header and page number of every page of a pilot report but the cover.</summary>
 internal static class PilotPageFrame

@@ -2,7 +2,7 @@ using SkiaSharp;
 using Warehouse.Reports.Layout;
 using Warehouse.Reports.Monthly;
 
-namespace Warehouse.Reports.Pilot;
+namespace Warehouse.Reports.Pilots;
 
 /// <summary>
 /// The pilot's results: the forest plot of its goals, then the primary metric, the guardrails and the secondary

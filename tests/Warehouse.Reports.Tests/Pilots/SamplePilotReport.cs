@@ -1,7 +1,7 @@
-using Warehouse.Reports.Pilot;
-using PilotFacts = Warehouse.Reports.Monthly.Pilot;
+using Warehouse.Reports.Monthly;
+using Warehouse.Reports.Pilots;
 
-namespace Warehouse.Reports.Tests.Pilot;
+namespace Warehouse.Reports.Tests.Pilots;
 
 /// <summary>
 /// A hand-made randomised pilot with a primary, a guardrail and a secondary goal. Its arms are 620 against 380
@@ -15,7 +15,7 @@ internal static class SamplePilotReport
         + "p = 3.2e-14); the assignment must be explained before any figure is used.";
 
     public static PilotReport WithSampleRatioFailure() => new(
-        new PilotFacts("srm-pilot", "Crafted mismatch", "Risk Analytics", new DateOnly(2024, 1, 1),
+        new Pilot("srm-pilot", "Crafted mismatch", "Risk Analytics", new DateOnly(2024, 1, 1),
             new DateOnly(2024, 2, 29), 60, 0.5, new DateOnly(2024, 1, 2), new DateOnly(2024, 4, 29)),
         1000,
         new PilotVerdictSummary("srm-pilot", "Crafted mismatch", "randomised", "complete", "roll_to_30_plus_rate",

@@ -1,4 +1,4 @@
-namespace Warehouse.Reports.Pilot;
+namespace Warehouse.Reports.Pilots;
 
 /// <summary>The queries of the pilot report, each for one pilot (<c>$pilot_id</c>).</summary>
 internal static class PilotReportSql

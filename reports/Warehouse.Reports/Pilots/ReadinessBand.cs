@@ -1,7 +1,7 @@
 using SkiaSharp;
 using Warehouse.Reports.Layout;
 
-namespace Warehouse.Reports.Pilot;
+namespace Warehouse.Reports.Pilots;
 
 /// <summary>
 /// The red band that goes above every block of a pilot's figures when the pilot is not decision-ready: a failed
