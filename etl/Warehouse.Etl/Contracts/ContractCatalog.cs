@@ -64,6 +64,17 @@ public sealed class ContractCatalog
             CheckSnapshot(contract, snapshot, source);
         }
 
+        if (contract.Period is { } period)
+        {
+            var column = contract.Columns.FirstOrDefault(c => c.Name == period.Column);
+            if (column is not { Required: true } || column.ParsedType.Kind is not (ColumnKind.Date or ColumnKind.Timestamp))
+            {
+                throw new WarehouseException(
+                    $"Contract {source}: the period column '{period.Column}' must be a required date or timestamp "
+                    + "column of the contract.");
+            }
+        }
+
         return contract;
     }
 

@@ -53,10 +53,27 @@ banded as (
 
 ),
 
+current_delivery as (
+
+    -- each delivery holds whole days of snapshot_date: a later batch holding
+    -- the day replaces this batch's rows of it (raw keeps both)
+    select *
+    from banded
+    where not exists (
+        select 1
+        from meta.batch_periods as later
+        where later.extract = 'customers'
+            and later.batch_id > banded._batch_id
+            and banded.snapshot_date >= later.period_start
+            and banded.snapshot_date < later.period_end
+    )
+
+),
+
 latest_delivery as (
 
     select *
-    from banded
+    from current_delivery
     qualify row_number() over (
         partition by customer_id, snapshot_date
         order by _batch_id desc, _source_line desc
