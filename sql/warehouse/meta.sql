@@ -133,7 +133,7 @@ drift as (
                 else ''
             end,
             '; '
-            order by column_name
+            order by change, column_name
         ) as drift
 
     from meta.schema_drift
