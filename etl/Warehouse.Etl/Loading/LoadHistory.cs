@@ -86,7 +86,7 @@ public static class LoadHistory
             _ => TabularText.Table(["line", "column", "value", "rule"], rows.Take(maxRows))
                 + (rejects.Count > maxRows
                     ? $"({rejects.Count:N0} rejected values, first {maxRows} shown; --format csv gives all)\n"
-                    : $"({rejects.Count:N0} rejected values)\n"),
+                    : $"({rejects.Count:N0} rejected {(rejects.Count == 1 ? "value" : "values")})\n"),
         };
     }
 
