@@ -10,6 +10,19 @@ source as (
 
 ),
 
+delivered_periods as (
+
+    -- the latest batch that holds each period, as the loader recorded it
+    select
+        period_start,
+        period_end,
+        max(batch_id) as batch_id
+    from meta.batch_periods
+    where extract = 'customers'
+    group by period_start, period_end
+
+),
+
 renamed as (
 
     select
@@ -61,11 +74,10 @@ current_delivery as (
     from banded
     where not exists (
         select 1
-        from meta.batch_periods as later
-        where later.extract = 'customers'
-            and later.batch_id > banded._batch_id
-            and banded.snapshot_date >= later.period_start
-            and banded.snapshot_date < later.period_end
+        from delivered_periods as latest
+        where latest.batch_id > banded._batch_id
+            and banded.snapshot_date >= latest.period_start
+            and banded.snapshot_date < latest.period_end
     )
 
 ),

@@ -9,6 +9,19 @@ source as (
 
 ),
 
+delivered_periods as (
+
+    -- the latest batch that holds each period, as the loader recorded it
+    select
+        period_start,
+        period_end,
+        max(batch_id) as batch_id
+    from meta.batch_periods
+    where extract = 'risk'
+    group by period_start, period_end
+
+),
+
 renamed as (
 
     select
@@ -47,11 +60,10 @@ current_delivery as (
     from renamed
     where not exists (
         select 1
-        from meta.batch_periods as later
-        where later.extract = 'risk'
-            and later.batch_id > renamed._batch_id
-            and renamed.as_of_date >= later.period_start
-            and renamed.as_of_date < later.period_end
+        from delivered_periods as latest
+        where latest.batch_id > renamed._batch_id
+            and renamed.as_of_date >= latest.period_start
+            and renamed.as_of_date < latest.period_end
     )
 
 ),
