@@ -6,7 +6,9 @@ using Warehouse.Etl.Storage;
 
 namespace Warehouse.Cli.Commands;
 
-/// <summary><c>warehouse history</c>: every batch loaded, its periods, what superseded it and its schema drift.</summary>
+/// <summary>
+/// <c>warehouse history</c>: every batch loaded, its periods, what superseded it and its schema drift.
+/// </summary>
 internal sealed class HistoryCommand
 {
     private readonly ContractCatalog _contracts;

@@ -67,7 +67,8 @@ public sealed class ContractCatalog
         if (contract.Period is { } period)
         {
             var column = contract.Columns.FirstOrDefault(c => c.Name == period.Column);
-            if (column is not { Required: true } || column.ParsedType.Kind is not (ColumnKind.Date or ColumnKind.Timestamp))
+            var isDated = column?.ParsedType.Kind is ColumnKind.Date or ColumnKind.Timestamp;
+            if (column is not { Required: true } || !isDated)
             {
                 throw new WarehouseException(
                     $"Contract {source}: the period column '{period.Column}' must be a required date or timestamp "

@@ -7,12 +7,14 @@ namespace Warehouse.Etl.Contracts;
 /// </summary>
 public sealed record DeliveryPeriod
 {
-    /// <summary>A required <c>date</c> or <c>timestamp</c> column of the contract that places a row in its period.</summary>
+    /// <summary>
+    /// A required <c>date</c> or <c>timestamp</c> column of the contract that places a row in its period.
+    /// </summary>
     public required string Column { get; init; }
 
     public required PeriodGrain Grain { get; init; }
 
-    /// <summary>The grain as stored in <c>meta.batch_periods</c> and shown in the history: <c>day</c> or <c>month</c>.</summary>
+    /// <summary>The grain as <c>meta.batch_periods</c> stores it: <c>day</c> or <c>month</c>.</summary>
     public string GrainName => Grain.ToString().ToLowerInvariant();
 
     /// <summary>A DuckDB interval literal one period long.</summary>

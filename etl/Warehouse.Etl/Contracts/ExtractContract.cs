@@ -39,7 +39,7 @@ public sealed record ExtractContract
     /// </summary>
     public DeliveryPeriod? Period { get; init; }
 
-    /// <summary>What happens when a file's columns drift from the last loaded delivery; refuse unless declared.</summary>
+    /// <summary>What happens when a file's columns drift from the last delivery; refuse if not declared.</summary>
     public DriftPolicy Drift { get; init; } = DriftPolicy.Refuse;
 
     /// <summary>The raw table's qualified name.</summary>

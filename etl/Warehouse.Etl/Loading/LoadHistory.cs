@@ -23,7 +23,7 @@ public static class LoadHistory
     public static IReadOnlyList<BatchHistory> Read(DuckDBConnection connection, string? extract = null) =>
         Query(connection, "where $extract is null or extract = $extract", new { extract });
 
-    /// <summary>One batch; a <see cref="WarehouseException"/> (<see cref="ExitCode.NotFound"/>) when there is none.</summary>
+    /// <summary>One batch, or a <see cref="WarehouseException"/> (<see cref="ExitCode.NotFound"/>) if none.</summary>
     public static BatchHistory Batch(DuckDBConnection connection, long batchId) =>
         Query(connection, "where batch_id = $batch_id", new { batch_id = batchId }).SingleOrDefault()
             ?? throw new WarehouseException(

@@ -75,8 +75,12 @@ internal sealed class SchemaDrift
         return new DriftCheck(previousBatch, Policy, changes, Refusal(previousBatch, changes));
     }
 
-    /// <summary>Every difference between two column lists: additions and type changes in the new file's order, then what is missing.</summary>
-    public static IReadOnlyList<SchemaChange> Compare(IReadOnlyList<SourceColumn> before, IReadOnlyList<SourceColumn> after)
+    /// <summary>
+    /// Every difference between two column lists: additions and type changes in the new file's order, then
+    /// what is missing in the earlier file's order.
+    /// </summary>
+    public static IReadOnlyList<SchemaChange> Compare(
+        IReadOnlyList<SourceColumn> before, IReadOnlyList<SourceColumn> after)
     {
         var earlier = before.ToDictionary(c => c.Name, StringComparer.Ordinal);
         var now = after.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
@@ -101,7 +105,7 @@ internal sealed class SchemaDrift
         return changes;
     }
 
-    /// <summary>Writes the file's columns and, when it was compared, its differences, in the batch's transaction.</summary>
+    /// <summary>Writes the file's columns and, if it was compared, its differences, in the batch transaction.</summary>
     public void Record(long batchId, DriftCheck? check, DuckDBTransaction transaction)
     {
         var columns = Columns
@@ -180,8 +184,9 @@ internal sealed class SchemaDrift
         {
             try
             {
+                var read = $"read_parquet({SqlText.Literal(_file)})";
                 return _connection.Query<(string Name, string Type)>(
-                        $"select column_name, column_type from (describe select * from read_parquet({SqlText.Literal(_file)}))")
+                        $"select column_name, column_type from (describe select * from {read})")
                     .Select(c => new SourceColumn(c.Name, c.Type))
                     .ToList();
             }

@@ -76,7 +76,9 @@ public sealed class RedeliveryTests : IDisposable
         AssertSuperseded(history[0], "partly", second);
         AssertSuperseded(history[1], "wholly", third);
         Build();
-        Assert.Equal(["A1 | 260.00"], Rows("select account_id, balance from staging.stg_risk where as_of_date = '2024-02-29'"));
+        Assert.Equal(
+            ["A1 | 260.00"],
+            Rows("select account_id, balance from staging.stg_risk where as_of_date = '2024-02-29'"));
     }
 
     [Fact]
@@ -114,7 +116,7 @@ public sealed class RedeliveryTests : IDisposable
 
     public void Dispose() => _warehouse.Dispose();
 
-    /// <summary>Loads the customers, the two-month risk file and the February correction; returns the risk batches.</summary>
+    /// <summary>Loads customers, the two-month risk file and the February correction; returns both batches.</summary>
     private (long Original, long Correction) DeliverTwoMonthsThenCorrectFebruary()
     {
         _warehouse.Load("customers", _warehouse.WriteFile("customers.csv",

@@ -55,7 +55,8 @@ public sealed class SchemaDriftTests : IDisposable
     [Fact]
     public void Under_warn_known_columns_load_an_unknown_one_is_ignored_and_a_missing_optional_one_is_empty()
     {
-        var first = LoadEvents("jan.csv", EventHeader + ",campaign_id", "E1,C1,2024-01-05 10:00:00,app,inbound,login,K1");
+        var first = LoadEvents(
+            "jan.csv", EventHeader + ",campaign_id", "E1,C1,2024-01-05 10:00:00,app,inbound,login,K1");
 
         var second = LoadEvents("feb.csv", EventHeader + ",device", "E2,C1,2024-02-05 10:00:00,app,inbound,login,ios");
 
@@ -104,7 +105,8 @@ public sealed class SchemaDriftTests : IDisposable
     [Fact]
     public void The_first_delivery_is_checked_against_the_contract_as_before()
     {
-        var file = _warehouse.WriteFile("jan.csv", $"{EventHeader},device\nE1,C1,2024-01-05 10:00:00,app,inbound,login,ios\n");
+        var file = _warehouse.WriteFile(
+            "jan.csv", $"{EventHeader},device\nE1,C1,2024-01-05 10:00:00,app,inbound,login,ios\n");
 
         var error = Assert.Throws<WarehouseException>(() => _warehouse.Load("engagement", file));
 
@@ -140,15 +142,17 @@ public sealed class SchemaDriftTests : IDisposable
              "source": {"columns": ["pid", "cid", "grp", "dt"]},
              "columns": {"pilot_id": "pid", "customer_id": "cid", "arm": "grp", "assigned_date": "dt"}}
             """);
-        _warehouse.Load("assignments", _warehouse.WriteFile("a1.csv", "pid,cid,grp,dt\nP1,C1,pilot,2024-01-05\n"), mapping);
+        var first = _warehouse.WriteFile("a1.csv", "pid,cid,grp,dt\nP1,C1,pilot,2024-01-05\n");
+        var wider = _warehouse.WriteFile("a2.csv", "pid,note,cid,grp,dt\nP1,x,C2,control,2024-01-05\n");
+        var narrower = _warehouse.WriteFile("a3.csv", "pid,cid,dt\nP1,C3,2024-01-05\n");
+        _warehouse.Load("assignments", first, mapping);
 
-        var extra = _warehouse.Load(
-            "assignments", _warehouse.WriteFile("a2.csv", "pid,note,cid,grp,dt\nP1,x,C2,control,2024-01-05\n"), mapping);
-        var missing = _warehouse.Load(
-            "assignments", _warehouse.WriteFile("a3.csv", "pid,cid,dt\nP1,C3,2024-01-05\n"), mapping);
+        var extra = _warehouse.Load("assignments", wider, mapping);
+        var missing = _warehouse.Load("assignments", narrower, mapping);
 
         Assert.Equal((LoadStatus.Loaded, "added column note"), (extra.Status, Assert.Single(extra.Drift).ToString()));
-        Assert.Equal("C2", _warehouse.Scalar<string>($"select customer_id from raw.pilot_assignments where _batch_id = {extra.BatchId}"));
+        Assert.Equal("C2", _warehouse.Scalar<string>(
+            $"select customer_id from raw.pilot_assignments where _batch_id = {extra.BatchId}"));
         Assert.Equal(LoadStatus.Refused, missing.Status);
         Assert.Contains("grp declared by mapping 'arms'", missing.Message, StringComparison.Ordinal);
     }

@@ -18,7 +18,8 @@ public sealed class HistoryCommandTests : IClassFixture<DeliveredRiskWarehouse>
     [Fact]
     public void History_shows_each_batch_its_months_and_what_superseded_or_refused_it()
     {
-        var (exitCode, output, error) = WarehouseProcess.Run(_folder, "history", "--extract", "risk", "--db", "w.duckdb");
+        var (exitCode, output, error) = WarehouseProcess.Run(
+            _folder, "history", "--extract", "risk", "--db", "w.duckdb");
 
         Assert.True(exitCode == 0, error);
         var lines = output.Split('\n');
