@@ -42,8 +42,8 @@ internal static class LoadSummary
     }
 
     /// <summary>
-    /// The column differences of each file whose columns drifted from the last loaded delivery, and why a file
-    /// refused for them was refused; all are kept in <c>meta.schema_drift</c>.
+    /// The column differences of each file whose columns drifted from the last loaded delivery, all kept in
+    /// <c>meta.schema_drift</c>; a file refused for them has its reason under its row already.
     /// </summary>
     public static void PrintDrift(IEnumerable<LoadResult> results, TextWriter output)
     {
@@ -51,16 +51,11 @@ internal static class LoadSummary
         {
             var file = Path.GetFileName(result.File);
             output.WriteLine();
-            if (result.Message is { } refusal)
-            {
-                // The refusal names every change itself.
-                output.WriteLine($"{result.Extract}: {file} refused as batch {result.BatchId}: {refusal}");
-                continue;
-            }
-
-            output.WriteLine(
-                $"{result.Extract}: warning: the columns of {file} (batch {result.BatchId}) differ from the last "
-                + "loaded delivery; its known columns loaded (all in meta.schema_drift):");
+            output.WriteLine(result.Status == LoadStatus.Refused
+                ? $"{result.Extract}: the columns of {file} (batch {result.BatchId}) differ from the last loaded "
+                    + "delivery (all in meta.schema_drift):"
+                : $"{result.Extract}: warning: the columns of {file} (batch {result.BatchId}) differ from the last "
+                    + "loaded delivery; its known columns loaded (all in meta.schema_drift):");
             foreach (var change in result.Drift)
             {
                 output.WriteLine($"  {change}");

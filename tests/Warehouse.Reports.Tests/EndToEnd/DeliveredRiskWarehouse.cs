@@ -24,7 +24,10 @@ public sealed class DeliveredRiskWarehouse : IDisposable
 
         Assert.True(good.ExitCode == 0, good.Error);
         Assert.Equal((3, 3), (bad.ExitCode, wide.ExitCode));
-        Assert.Contains("wide.csv refused as batch 4: the columns differ", wide.Output, StringComparison.Ordinal);
+        Assert.Contains(
+            "the columns differ from batch 2, the last loaded delivery: added column bureau_score",
+            wide.Output,
+            StringComparison.Ordinal);
     }
 
     public string Folder { get; }
