@@ -171,7 +171,7 @@ public sealed class SchemaDriftTests : IDisposable
         _warehouse.Database.Execute(
             $"""
             copy (
-                select '{eventId}' as event_id, 'C1' as customer_id, timestamp '{day} 10:00:00' as event_at,
+                select '{eventId}' as event_id, 'C1' as customer_id, timestamptz '{day} 10:00:00+00' as event_at,
                        'app' as channel, 'inbound' as direction, 'purchase' as event_type, {amount} as amount
             ) to '{path}' (format parquet)
             """);
