@@ -163,7 +163,8 @@ public static class ContractDocs
             delivered again, corrected: the later file replaces every row of each period it holds, dropping rows
             it no longer has, and the periods it does not hold stay as delivered before. Raw tables keep every
             delivery; `warehouse history` shows which batch superseded which. Loading the same bytes again
-            changes nothing. Extracts without a period replace earlier rows key by key.
+            changes nothing. A later delivery of an extract without a period replaces earlier rows key by key,
+            unless its description says otherwise.
 
             A file whose columns differ from the last loaded delivery of its extract (through the same mapping,
             if any) has drifted: a column added, one missing, a Parquet column of another type. Every difference
@@ -177,10 +178,10 @@ public static class ContractDocs
     private static string Delivery(ExtractContract contract)
     {
         var periods = contract.Period is { } period
-            ? $"Deliveries hold whole {period.GrainName}s of `{period.Column}`."
-            : "Deliveries replace earlier rows by key.";
+            ? $"Deliveries hold whole {period.GrainName}s of `{period.Column}`. "
+            : "";
         var drift = contract.Drift == DriftPolicy.Warn ? "warned about" : "refused";
-        return $"{periods} Schema drift: {drift}.";
+        return $"{periods}Schema drift: {drift}.";
     }
 
     private static string Rule(ContractColumn column)
