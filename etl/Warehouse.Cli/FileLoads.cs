@@ -43,6 +43,7 @@ internal static class FileLoads
         finally
         {
             LoadSummary.PrintRejects(results, Console.Out);
+            LoadSummary.PrintDrift(results, Console.Out);
         }
 
         return results;

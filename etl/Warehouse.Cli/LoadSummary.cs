@@ -40,4 +40,26 @@ internal static class LoadSummary
             }
         }
     }
+
+    /// <summary>
+    /// The column differences of each file whose columns drifted from the last loaded delivery, all kept in
+    /// <c>meta.schema_drift</c>; a file refused for them has its reason under its row already.
+    /// </summary>
+    public static void PrintDrift(IEnumerable<LoadResult> results, TextWriter output)
+    {
+        foreach (var result in results.Where(r => r.Drift.Count > 0))
+        {
+            var file = Path.GetFileName(result.File);
+            output.WriteLine();
+            output.WriteLine(result.Status == LoadStatus.Refused
+                ? $"{result.Extract}: the columns of {file} (batch {result.BatchId}) differ from the last loaded "
+                    + "delivery (all in meta.schema_drift):"
+                : $"{result.Extract}: warning: the columns of {file} (batch {result.BatchId}) differ from the last "
+                    + "loaded delivery; its known columns loaded (all in meta.schema_drift):");
+            foreach (var change in result.Drift)
+            {
+                output.WriteLine($"  {change}");
+            }
+        }
+    }
 }

@@ -25,6 +25,8 @@ var app = builder.Build();
 app.UseFilter(new WarehouseErrorFilter());
 app.AddCommands<InitCommand>();
 app.AddCommands<LoadCommand>();
+app.AddCommands<HistoryCommand>();
+app.AddCommands<RejectsCommand>();
 app.AddCommands<QueryCommand>();
 app.AddCommands<ContractsCommand>();
 app.AddCommands<LiftCommand>();

@@ -1,6 +1,10 @@
 -- Bookkeeping of the warehouse itself: what was loaded, what was refused, what was built.
 -- grain: meta.load_batches one row per attempted file load, key batch_id;
---        meta.load_rejects one row per rejected value, key (batch_id, source_line, column_name, rule).
+--        meta.load_rejects one row per rejected value, key (batch_id, source_line, column_name, rule);
+--        meta.batch_periods one row per period a loaded batch holds, key (batch_id, period_start);
+--        meta.batch_columns one row per column of a delivered file, key (batch_id, column_name);
+--        meta.schema_drift one row per difference from the last loaded delivery, key (batch_id, column_name);
+--        meta.load_history (view) one row per batch, key batch_id.
 
 create sequence if not exists meta.batch_id_seq start 1;
 
@@ -40,3 +44,127 @@ create table if not exists meta.build_runs (
     message varchar,
     finished_at timestamp not null    -- UTC
 );
+
+-- Written in the batch's own transaction, so a re-delivery replaces its periods
+-- atomically: staging keeps, per period, only the rows of the latest batch
+-- that holds it. Raw tables keep every batch's rows.
+create table if not exists meta.batch_periods (
+    batch_id bigint not null,
+    extract varchar not null,
+    grain varchar not null,           -- day or month, from the contract
+    period_start date not null,       -- first day of the period
+    period_end date not null,         -- first day after the period
+    rows_loaded bigint not null
+);
+
+create table if not exists meta.batch_columns (
+    batch_id bigint not null,
+    extract varchar not null,
+    column_position integer not null, -- 1-based, in file order
+    column_name varchar not null,
+    source_type varchar               -- Parquet type as DuckDB reads it; null for CSV
+);
+
+create table if not exists meta.schema_drift (
+    batch_id bigint not null,
+    extract varchar not null,
+    compared_batch_id bigint not null, -- the last loaded delivery of the same extract and mapping
+    change varchar not null,           -- added, missing, type_changed
+    column_name varchar not null,
+    before varchar,                    -- the column's type in the earlier delivery, when known
+    after varchar,                     -- the column's type in this delivery, when known
+    policy varchar not null            -- refuse or warn, as applied
+);
+
+create or replace view meta.load_history as
+with
+
+periods as (
+
+    select
+        batch_id,
+        min(grain) as grain,
+        list(period_start order by period_start) as periods,
+        count(*) as period_count
+
+    from meta.batch_periods
+    group by batch_id
+
+),
+
+-- each period of a batch is superseded by the first later batch that holds it
+replaced_periods as (
+
+    select
+        earlier.batch_id,
+        earlier.period_start,
+        min(later.batch_id) as superseded_by
+
+    from meta.batch_periods as earlier
+    join meta.batch_periods as later
+        on later.extract = earlier.extract
+        and later.batch_id > earlier.batch_id
+        and later.period_start < earlier.period_end
+        and later.period_end > earlier.period_start
+    group by earlier.batch_id, earlier.period_start
+
+),
+
+supersessions as (
+
+    select
+        batch_id,
+        count(*) as superseded_periods,
+        list(distinct superseded_by order by superseded_by) as superseded_by
+
+    from replaced_periods
+    group by batch_id
+
+),
+
+drift as (
+
+    select
+        batch_id,
+        string_agg(
+            change || ' ' || column_name
+            || case
+                when change = 'type_changed' then ' (' || before || ' -> ' || after || ')'
+                else ''
+            end,
+            '; '
+            order by change, column_name
+        ) as drift
+
+    from meta.schema_drift
+    group by batch_id
+
+)
+
+select
+    batches.batch_id,
+    batches.extract,
+    batches.mapping,
+    batches.source_file,
+    batches.status,
+    batches.finished_at as loaded_at,
+    batches.records_read,
+    batches.records_rejected,
+    batches.rows_loaded,
+
+    periods.grain,
+    periods.periods,
+    case
+        when supersessions.superseded_periods = periods.period_count then 'wholly'
+        when supersessions.superseded_periods > 0 then 'partly'
+    end as superseded,
+    supersessions.superseded_by,
+
+    drift.drift,
+    batches.message
+
+from meta.load_batches as batches
+left join periods on periods.batch_id = batches.batch_id
+left join supersessions on supersessions.batch_id = batches.batch_id
+left join drift on drift.batch_id = batches.batch_id
+order by batches.batch_id;

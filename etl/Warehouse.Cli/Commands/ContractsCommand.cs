@@ -29,7 +29,10 @@ internal sealed class ContractsCommand
         foreach (var contract in chosen)
         {
             var key = string.Join(", ", contract.Key);
-            Console.WriteLine($"{contract.Extract} -> {contract.RawTable}: {contract.Grain}; key {key}");
+            var period = contract.Period is { } p ? $"; period: {p.GrainName} of {p.Column}" : "";
+            var drift = contract.Drift.ToString().ToLowerInvariant();
+            Console.WriteLine(
+                $"{contract.Extract} -> {contract.RawTable}: {contract.Grain}; key {key}{period}; drift: {drift}");
             foreach (var column in contract.Columns)
             {
                 var required = column.Required ? "required" : "";

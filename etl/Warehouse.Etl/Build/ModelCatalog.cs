@@ -18,6 +18,12 @@ public sealed class ModelCatalog
         DataTests = dataTests;
     }
 
+    /// <summary>
+    /// Bookkeeping tables the loader writes that models may read besides the raw tables: the periods each batch
+    /// holds, by which staging keeps only the latest delivery of a period.
+    /// </summary>
+    public static IReadOnlyList<string> LoaderTables { get; } = ["meta.batch_periods"];
+
     /// <summary>The models, each after the models it reads.</summary>
     public IReadOnlyList<SqlModel> Models { get; }
 
@@ -52,7 +58,7 @@ public sealed class ModelCatalog
         ContractCatalog contracts)
     {
         var rawTables = contracts.All.Select(c => c.RawTable).ToHashSet(StringComparer.Ordinal);
-        var ordered = ModelGraph.Order(models, rawTables);
+        var ordered = ModelGraph.Order(models, rawTables.Concat(LoaderTables).ToHashSet(StringComparer.Ordinal));
         var modelRelations = ordered.Select(m => m.Relation).ToHashSet(StringComparer.Ordinal);
 
         var undeclared = schema.Relations

@@ -64,6 +64,18 @@ public sealed class ContractCatalog
             CheckSnapshot(contract, snapshot, source);
         }
 
+        if (contract.Period is { } period)
+        {
+            var column = contract.Columns.FirstOrDefault(c => c.Name == period.Column);
+            var isDated = column?.ParsedType.Kind is ColumnKind.Date or ColumnKind.Timestamp;
+            if (column is not { Required: true } || !isDated)
+            {
+                throw new WarehouseException(
+                    $"Contract {source}: the period column '{period.Column}' must be a required date or timestamp "
+                    + "column of the contract.");
+            }
+        }
+
         return contract;
     }
 

@@ -28,6 +28,7 @@ public static class ContractDocs
         text.AppendLine("whose columns are named differently loads through a mapping (`--mapping`, see");
         text.AppendLine("`sql/mappings/`).");
         AppendDialect(text);
+        AppendDeliveries(text);
         foreach (var contract in catalog.All)
         {
             text.AppendLine();
@@ -38,7 +39,8 @@ public static class ContractDocs
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"Grain: {contract.Grain}. Key: `{string.Join("`, `", contract.Key)}`. "
                 + $"A file is refused when more than {contract.RejectThreshold * 100:0.#}% "
-                + $"of its records break the contract. Dialect: {DialectNote(contract.Dialect)}.");
+                + $"of its records break the contract. Dialect: {DialectNote(contract.Dialect)}. "
+                + $"{Delivery(contract)}");
             if (contract.Snapshot is { } snapshot)
             {
                 text.AppendLine(CultureInfo.InvariantCulture,
@@ -149,6 +151,37 @@ public static class ContractDocs
         text.AppendLine("Parquet, is cut short or is damaged is refused with the reason, and nothing is loaded.");
         text.AppendLine();
         text.Append(ParquetTypeRules.Markdown());
+    }
+
+    private static void AppendDeliveries(StringBuilder text)
+    {
+        text.AppendLine();
+        text.Append("""
+            ## Deliveries and schema drift
+
+            Each delivery holds whole periods. An extract with a period (a month of `as_of_date`, say) may be
+            delivered again, corrected: the later file replaces every row of each period it holds, dropping rows
+            it no longer has, and the periods it does not hold stay as delivered before. Raw tables keep every
+            delivery; `warehouse history` shows which batch superseded which. Loading the same bytes again
+            changes nothing. A later delivery of an extract without a period replaces earlier rows key by key,
+            unless its description says otherwise.
+
+            A file whose columns differ from the last loaded delivery of its extract (through the same mapping,
+            if any) has drifted: a column added, one missing, a Parquet column of another type. Every difference
+            goes to `meta.schema_drift`. Under `refuse` the file is refused; under `warn` its known columns load,
+            unknown ones are ignored and a missing optional column is empty. A missing required column is always
+            refused. A first delivery is checked against the contract.
+
+            """);
+    }
+
+    private static string Delivery(ExtractContract contract)
+    {
+        var periods = contract.Period is { } period
+            ? $"Deliveries hold whole {period.GrainName}s of `{period.Column}`. "
+            : "";
+        var drift = contract.Drift == DriftPolicy.Warn ? "warned about" : "refused";
+        return $"{periods}Schema drift: {drift}.";
     }
 
     private static string Rule(ContractColumn column)

@@ -33,6 +33,15 @@ public sealed record ExtractContract
     /// <summary>Set when every delivery is a full snapshot, which the loader then guards against shrinking.</summary>
     public SnapshotRule? Snapshot { get; init; }
 
+    /// <summary>
+    /// The periods deliveries hold, when a corrected re-delivery replaces whole periods; null when a later
+    /// delivery replaces earlier rows key by key (pilots, assignments).
+    /// </summary>
+    public DeliveryPeriod? Period { get; init; }
+
+    /// <summary>What happens when a file's columns drift from the last delivery; refuse if not declared.</summary>
+    public DriftPolicy Drift { get; init; } = DriftPolicy.Refuse;
+
     /// <summary>The raw table's qualified name.</summary>
     [JsonIgnore]
     public string RawTable => $"raw.{Table}";

@@ -63,8 +63,20 @@ public sealed class ExtractLoader
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        var shape = new SchemaDrift(Connection, contract, mapping, snapshot.Path);
+        var drift = snapshot.Read(file, _ => shape.Check());
+        if (drift is { IsRefused: true })
+        {
+            return RefuseDrift(new BatchRecord(
+                contract, mapping, file, fingerprint, LoadStatus.Refused, 0, 0, startedAt, shape, drift), clock);
+        }
+
         LoadLog.Reading(_logger, file, contract.Extract);
-        var (records, rejected) = snapshot.Read(file, copy => ReadAndCheck(contract, mapping, copy));
+        var toleratesDrift = drift?.Policy == DriftPolicy.Warn;
+        var (records, rejected) = snapshot.Read(file, copy => ReadAndCheck(contract, mapping, copy, toleratesDrift));
+
+        // Described before the transaction opens, so a file that cannot be described fails with nothing written.
+        _ = snapshot.Read(file, _ => shape.Columns);
         LoadLog.Checked(_logger, file, records, clock.ElapsedMilliseconds);
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -76,8 +88,13 @@ public sealed class ExtractLoader
             : null;
         status = shrinkRefusal is null ? status : LoadStatus.Refused;
         var batch = new BatchRecord(
-            contract, mapping, file, fingerprint, status, records, rejected, startedAt, shrinkRefusal);
+            contract, mapping, file, fingerprint, status, records, rejected, startedAt, shape, drift, shrinkRefusal);
         var (batchId, loaded) = Commit(batch);
+        if (drift is { Changes.Count: > 0 })
+        {
+            LoadLog.DriftWarned(
+                _logger, contract.Extract, file, batchId, drift.ComparedBatchId, string.Join("; ", drift.Changes));
+        }
 
         if (shrinkRefusal is not null)
         {
@@ -104,6 +121,21 @@ public sealed class ExtractLoader
             clock.ElapsedMilliseconds)
         {
             Message = shrinkRefusal,
+            Drift = drift?.Changes ?? [],
+        };
+    }
+
+    /// <summary>Records a file whose columns drifted past its policy as a refused batch, with no rows.</summary>
+    private LoadResult RefuseDrift(BatchRecord batch, Stopwatch clock)
+    {
+        var drift = batch.Drift!;
+        var (batchId, _) = Commit(batch);
+        LoadLog.DriftRefused(_logger, batch.Contract.Extract, batch.File, batchId, drift.Refusal!);
+        return new LoadResult(
+            batch.Contract.Extract, batch.File, batchId, LoadStatus.Refused, 0, 0, 0, [], clock.ElapsedMilliseconds)
+        {
+            Drift = drift.Changes,
+            Message = drift.Refusal,
         };
     }
 
@@ -111,9 +143,13 @@ public sealed class ExtractLoader
     /// Reads the file into <c>_incoming</c> and checks it into <c>_rejects</c>; returns the records in the
     /// file and the records rejected. For CSV, DuckDB's reading is checked against an independent count.
     /// </summary>
-    private (long Records, long Rejected) ReadAndCheck(ExtractContract contract, SourceMapping? mapping, string file)
+    private (long Records, long Rejected) ReadAndCheck(
+        ExtractContract contract, SourceMapping? mapping, string file, bool toleratesDrift)
     {
-        var incoming = new IncomingTable(contract, mapping, new ParquetSchemaCheck(Connection));
+        var incoming = new IncomingTable(contract, mapping, new ParquetSchemaCheck(Connection))
+        {
+            ToleratesDrift = toleratesDrift,
+        };
         var isCsv = incoming.Format(file) == "csv";
         CsvRecordIndex? index = null;
         if (isCsv)
@@ -195,7 +231,13 @@ public sealed class ExtractLoader
         using (var transaction = Connection.BeginTransaction())
         {
             loaded = batch.Status == LoadStatus.Refused ? 0 : InsertRows(batch, batchId, transaction);
-            InsertRejects(batch, batchId, transaction);
+
+            // A file refused for its columns was never read, so it has no rejects of its own.
+            if (batch.Drift is not { IsRefused: true })
+            {
+                InsertRejects(batch, batchId, transaction);
+            }
+
             Connection.Execute(
                 """
                 insert into meta.load_batches values (
@@ -214,7 +256,7 @@ public sealed class ExtractLoader
                     records_read = batch.Records,
                     rows_loaded = loaded,
                     records_rejected = batch.Rejected,
-                    message = batch.Refusal ?? (batch.Status == LoadStatus.Refused
+                    message = batch.Drift?.Refusal ?? batch.Refusal ?? (batch.Status == LoadStatus.Refused
                         ? $"{batch.Rejected} of {batch.Records} records broke the contract; "
                             + $"threshold {batch.Contract.RejectThreshold:P1}"
                         : null),
@@ -222,6 +264,12 @@ public sealed class ExtractLoader
                     finished_at = _time.GetUtcNow().UtcDateTime,
                 },
                 transaction);
+            batch.Shape.Record(batchId, batch.Drift, transaction);
+            if (loaded > 0)
+            {
+                BatchPeriods.Record(Connection, batch.Contract, batchId, transaction);
+            }
+
             transaction.Commit();
         }
 
@@ -324,5 +372,7 @@ public sealed class ExtractLoader
         long Records,
         long Rejected,
         DateTime StartedAt,
+        SchemaDrift Shape,
+        DriftCheck? Drift,
         string? Refusal = null);
 }

@@ -42,6 +42,13 @@ internal sealed class IncomingTable
         _parquet = parquet;
     }
 
+    /// <summary>
+    /// Set under a <c>warn</c> drift policy once the file has been compared with an earlier delivery: columns
+    /// the contract does not know are ignored instead of refusing the file, and a mapped CSV file may carry
+    /// columns besides those its mapping declares, read by name.
+    /// </summary>
+    public bool ToleratesDrift { get; init; }
+
     /// <summary>The dialect the file is written in.</summary>
     public CsvDialect SourceDialect => _mapping?.Source.Dialect ?? _contract.Dialect;
 
@@ -101,6 +108,11 @@ internal sealed class IncomingTable
         if (_mapping is not null)
         {
             var declared = _mapping.Source.Columns;
+            if (ToleratesDrift && declared.All(header.Contains))
+            {
+                return header;
+            }
+
             if (header.Count > 0 && !header.SequenceEqual(declared, StringComparer.Ordinal))
             {
                 throw new WarehouseException(
@@ -137,7 +149,7 @@ internal sealed class IncomingTable
 
         var known = _contract.Columns.Select(c => c.Name).ToList();
         var unknown = columns.Where(c => !known.Contains(c)).ToList();
-        if (unknown.Count > 0)
+        if (unknown.Count > 0 && !ToleratesDrift)
         {
             var named = unknown.Select(u => ColumnNames.Closest(u, known) is { } guess
                 ? $"{u} (did you mean {guess}?)"

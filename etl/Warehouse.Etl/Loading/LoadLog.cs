@@ -28,4 +28,13 @@ internal static partial class LoadLog
 
     [LoggerMessage(1005, LogLevel.Error, "{Extract}: refused as batch {BatchId}: {Reason}")]
     public static partial void ShrunkSnapshotRefused(ILogger logger, string extract, long batchId, string reason);
+
+    [LoggerMessage(1020, LogLevel.Warning,
+        "{Extract}: the columns of {File} (batch {BatchId}) differ from batch {ComparedBatchId}: {Changes}; "
+        + "known columns loaded, see meta.schema_drift")]
+    public static partial void DriftWarned(
+        ILogger logger, string extract, string file, long batchId, long comparedBatchId, string changes);
+
+    [LoggerMessage(1021, LogLevel.Error, "{Extract}: {File} refused as batch {BatchId}: {Reason}")]
+    public static partial void DriftRefused(ILogger logger, string extract, string file, long batchId, string reason);
 }

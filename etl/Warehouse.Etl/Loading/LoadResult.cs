@@ -25,8 +25,14 @@ public sealed record LoadResult(
     long ElapsedMs)
 {
     /// <summary>
-    /// Why a file was refused for a reason other than its rejects (a full snapshot that is empty or shrank
-    /// too far), as stored in <c>meta.load_batches.message</c>; null otherwise.
+    /// How the file's columns differ from the last loaded delivery of its extract and mapping, as recorded in
+    /// <c>meta.schema_drift</c>; empty for the same columns and for a first delivery.
+    /// </summary>
+    public IReadOnlyList<SchemaChange> Drift { get; init; } = [];
+
+    /// <summary>
+    /// Why a file was refused for a reason other than its rejects (its columns drifted, or a full snapshot
+    /// that is empty or shrank too far), as stored in <c>meta.load_batches.message</c>; null otherwise.
     /// </summary>
     public string? Message { get; init; }
 

@@ -1,3 +1,5 @@
+using Warehouse.Etl.Contracts;
+
 namespace Warehouse.Etl.Mappings;
 
 /// <summary>
@@ -32,6 +34,13 @@ public sealed record SourceMapping
     /// by the variant's values (for example one risk snapshot per month from a wide file).
     /// </summary>
     public IReadOnlyList<IReadOnlyDictionary<string, string>> Variants { get; init; } = [];
+
+    /// <summary>
+    /// What happens when a file's columns drift from the last delivery loaded through this mapping; the
+    /// contract's policy when not declared. Under <c>warn</c> a file with extra columns still loads (they are
+    /// read by name and ignored); a declared source column that is missing always refuses the file.
+    /// </summary>
+    public DriftPolicy? Drift { get; init; }
 
     /// <summary>Contract column to SQL expression. Contract columns not listed are empty.</summary>
     public required IReadOnlyDictionary<string, string> Columns { get; init; }

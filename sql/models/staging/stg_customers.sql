@@ -10,6 +10,19 @@ source as (
 
 ),
 
+delivered_periods as (
+
+    -- the latest batch that holds each period, as the loader recorded it
+    select
+        period_start,
+        period_end,
+        max(batch_id) as batch_id
+    from meta.batch_periods
+    where extract = 'customers'
+    group by period_start, period_end
+
+),
+
 renamed as (
 
     select
@@ -53,10 +66,26 @@ banded as (
 
 ),
 
+current_delivery as (
+
+    -- each delivery holds whole days of snapshot_date: a later batch holding
+    -- the day replaces this batch's rows of it (raw keeps both)
+    select *
+    from banded
+    where not exists (
+        select 1
+        from delivered_periods as latest
+        where latest.batch_id > banded._batch_id
+            and banded.snapshot_date >= latest.period_start
+            and banded.snapshot_date < latest.period_end
+    )
+
+),
+
 latest_delivery as (
 
     select *
-    from banded
+    from current_delivery
     qualify row_number() over (
         partition by customer_id, snapshot_date
         order by _batch_id desc, _source_line desc

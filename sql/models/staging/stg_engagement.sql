@@ -1,11 +1,25 @@
 -- grain: one engagement event; key: event_id.
--- Contacts, digital activity, promises and payments as delivered, keeping
--- the row of the latest batch when an event was delivered more than once.
+-- Contacts, digital activity, promises and payments as delivered: of each
+-- month only the rows of the latest batch that holds it, and of an event
+-- delivered more than once the row of the latest batch.
 with
 
 source as (
 
     select * from raw.engagement_events
+
+),
+
+delivered_periods as (
+
+    -- the latest batch that holds each period, as the loader recorded it
+    select
+        period_start,
+        period_end,
+        max(batch_id) as batch_id
+    from meta.batch_periods
+    where extract = 'engagement'
+    group by period_start, period_end
 
 ),
 
@@ -35,10 +49,26 @@ renamed as (
 
 ),
 
+current_delivery as (
+
+    -- each delivery holds whole months of event_at: a later batch holding
+    -- the month replaces this batch's rows of it (raw keeps both)
+    select *
+    from renamed
+    where not exists (
+        select 1
+        from delivered_periods as latest
+        where latest.batch_id > renamed._batch_id
+            and renamed.event_at >= latest.period_start
+            and renamed.event_at < latest.period_end
+    )
+
+),
+
 latest_delivery as (
 
     select *
-    from renamed
+    from current_delivery
     qualify row_number() over (
         partition by event_id
         order by _batch_id desc, _source_line desc

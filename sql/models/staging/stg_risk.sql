@@ -1,11 +1,24 @@
 -- grain: one account at one month end; key: account_id, as_of_date.
--- The risk extract as delivered, keeping the row of the latest batch when an
--- account's month end was delivered more than once.
+-- The risk extract as delivered: of each month only the rows of the latest
+-- batch that holds it, so a corrected re-delivery replaces the whole month.
 with
 
 source as (
 
     select * from raw.risk_accounts
+
+),
+
+delivered_periods as (
+
+    -- the latest batch that holds each period, as the loader recorded it
+    select
+        period_start,
+        period_end,
+        max(batch_id) as batch_id
+    from meta.batch_periods
+    where extract = 'risk'
+    group by period_start, period_end
 
 ),
 
@@ -39,10 +52,26 @@ renamed as (
 
 ),
 
+current_delivery as (
+
+    -- each delivery holds whole months of as_of_date: a later batch holding
+    -- the month replaces this batch's rows of it (raw keeps both)
+    select *
+    from renamed
+    where not exists (
+        select 1
+        from delivered_periods as latest
+        where latest.batch_id > renamed._batch_id
+            and renamed.as_of_date >= latest.period_start
+            and renamed.as_of_date < latest.period_end
+    )
+
+),
+
 latest_delivery as (
 
     select *
-    from renamed
+    from current_delivery
     qualify row_number() over (
         partition by account_id, as_of_date
         order by _batch_id desc, _source_line desc

@@ -1,11 +1,25 @@
 -- grain: one survey response; key: response_id.
--- Likelihood-to-recommend answers as delivered, keeping the row of the
--- latest batch when a response was delivered more than once.
+-- Likelihood-to-recommend answers as delivered: of each month only the rows
+-- of the latest batch that holds it, and of a response delivered more than
+-- once the row of the latest batch.
 with
 
 source as (
 
     select * from raw.survey_responses
+
+),
+
+delivered_periods as (
+
+    -- the latest batch that holds each period, as the loader recorded it
+    select
+        period_start,
+        period_end,
+        max(batch_id) as batch_id
+    from meta.batch_periods
+    where extract = 'surveys'
+    group by period_start, period_end
 
 ),
 
@@ -29,10 +43,26 @@ renamed as (
 
 ),
 
+current_delivery as (
+
+    -- each delivery holds whole months of responded_at: a later batch holding
+    -- the month replaces this batch's rows of it (raw keeps both)
+    select *
+    from renamed
+    where not exists (
+        select 1
+        from delivered_periods as latest
+        where latest.batch_id > renamed._batch_id
+            and renamed.responded_at >= latest.period_start
+            and renamed.responded_at < latest.period_end
+    )
+
+),
+
 latest_delivery as (
 
     select *
-    from renamed
+    from current_delivery
     qualify row_number() over (
         partition by response_id
         order by _batch_id desc, _source_line desc

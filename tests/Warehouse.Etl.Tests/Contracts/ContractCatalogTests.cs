@@ -97,6 +97,41 @@ public sealed class ContractCatalogTests
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Every_extract_declares_its_drift_policy_and_the_dated_ones_their_period()
+    {
+        var periods = _catalog.All.ToDictionary(
+            c => c.Extract, c => c.Period is { } p ? $"{p.Column} {p.GrainName}" : null);
+
+        Assert.Equal("as_of_date month", periods["risk"]);
+        Assert.Equal("snapshot_date day", periods["customers"]);
+        Assert.Equal("event_at month", periods["engagement"]);
+        Assert.Equal("responded_at month", periods["surveys"]);
+        Assert.Null(periods["pilots"]);
+        Assert.Null(periods["assignments"]);
+        Assert.Equal(DriftPolicy.Refuse, _catalog.Get("risk").Drift);
+        Assert.Equal(DriftPolicy.Warn, _catalog.Get("engagement").Drift);
+    }
+
+    [Theory]
+    [InlineData("{ \"name\": \"day\", \"type\": \"varchar\", \"required\": true }")]
+    [InlineData("{ \"name\": \"day\", \"type\": \"date\" }")]
+    [InlineData("{ \"name\": \"other\", \"type\": \"date\", \"required\": true }")]
+    public void A_period_column_must_be_a_required_date_or_timestamp_of_the_contract(string column)
+    {
+        var json = $$"""
+            {
+              "extract": "test", "table": "test", "description": "", "grain": "one row", "key": [],
+              "period": { "column": "day", "grain": "month" },
+              "columns": [ {{column}} ]
+            }
+            """;
+
+        var error = Assert.Throws<WarehouseException>(() => ContractCatalog.Parse(json, "test.json"));
+
+        Assert.Contains("period column 'day'", error.Message, StringComparison.Ordinal);
+    }
+
     private static string ContractWithColumn(string name) => $$"""
         {
           "extract": "test", "table": "test", "description": "", "grain": "one row", "key": [],

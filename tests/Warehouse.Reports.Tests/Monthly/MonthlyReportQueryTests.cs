@@ -290,11 +290,12 @@ public sealed class MonthlyReportQueryTests : IDisposable
         var report = _query.Load(_marts.Connection, March);
 
         // Risk: two loaded files (100 + 200 rows, 2 + 0 rejected) and one refused file (500 rejected).
-        // The refused and skipped batches finished later, but the data was last loaded by batch 2.
+        // The refused and skipped batches finished later, but the data was last loaded by batch 2. The
+        // warehouse records schema drift, and none was recorded.
         Assert.Equal(
             [
-                new DataQualityRow("risk", 2, 1, 300, 502, new DateTime(2024, 4, 2, 8, 5, 0)),
-                new DataQualityRow("surveys", 1, 0, 50, 1, new DateTime(2024, 4, 1, 7, 2, 0)),
+                new DataQualityRow("risk", 2, 1, 300, 502, new DateTime(2024, 4, 2, 8, 5, 0), DriftChanges: 0),
+                new DataQualityRow("surveys", 1, 0, 50, 1, new DateTime(2024, 4, 1, 7, 2, 0), DriftChanges: 0),
             ],
             report.DataQuality);
         Assert.Equal(new DateTime(2024, 4, 2, 8, 5, 0), report.DataLoadedAt);
@@ -377,14 +378,16 @@ public sealed class MonthlyReportQueryTests : IDisposable
             insert into raw.survey_responses values ('2024-02-14 10:00');
             """);
 
+        // A warehouse from before the loader recorded drift has no meta.schema_drift.
+        _marts.Execute("alter table meta.schema_drift rename to schema_drift_recorded");
         var withoutDrift = _query.Load(_marts.Connection, March);
         _marts.Execute("""
-            create table meta.schema_drift (
-                batch_id bigint, "extract" varchar, change varchar, "column" varchar, "before" varchar, "after" varchar
-            );
-            insert into meta.schema_drift values
-                (1, 'risk', 'added', 'limit_band', null, 'varchar'),
-                (1, 'risk', 'missing', 'bureau_score', 'integer', null);
+            alter table meta.schema_drift_recorded rename to schema_drift;
+            insert into meta.schema_drift
+                (batch_id, "extract", compared_batch_id, change, column_name, "before", "after", policy)
+            values
+                (1, 'risk', 0, 'added', 'limit_band', null, 'VARCHAR', 'warn'),
+                (1, 'risk', 0, 'missing', 'bureau_score', 'INTEGER', null, 'warn');
             """);
         var withDrift = _query.Load(_marts.Connection, March);
 
