@@ -4,6 +4,8 @@
 --        meta.batch_periods one row per period a loaded batch holds, key (batch_id, period_start);
 --        meta.batch_columns one row per column of a delivered file, key (batch_id, column_name);
 --        meta.schema_drift one row per difference from the last loaded delivery, key (batch_id, column_name);
+--        meta.superseded_periods (view) one row per period of a batch a later delivery replaced,
+--            key (batch_id, period_start);
 --        meta.load_history (view) one row per batch, key batch_id.
 
 create sequence if not exists meta.batch_id_seq start 1;
@@ -76,6 +78,32 @@ create table if not exists meta.schema_drift (
     policy varchar not null            -- refuse or warn, as applied
 );
 
+-- A delivery series is one extract through one mapping (or in the contract's
+-- own layout): each period a batch holds is superseded by the first later
+-- batch of the same series that holds it. Staging leaves superseded rows out,
+-- so two sources delivering the same month of one extract never replace each
+-- other, while a corrected re-delivery through the same mapping does.
+create or replace view meta.superseded_periods as
+select
+    earlier.batch_id,
+    earlier.extract,
+    earlier.period_start,
+    earlier.period_end,
+    min(later.batch_id) as superseded_by
+
+from meta.batch_periods as earlier
+join meta.load_batches as earlier_batch
+    on earlier_batch.batch_id = earlier.batch_id
+join meta.batch_periods as later
+    on later.extract = earlier.extract
+    and later.batch_id > earlier.batch_id
+    and later.period_start < earlier.period_end
+    and later.period_end > earlier.period_start
+join meta.load_batches as later_batch
+    on later_batch.batch_id = later.batch_id
+    and later_batch.mapping is not distinct from earlier_batch.mapping
+group by earlier.batch_id, earlier.extract, earlier.period_start, earlier.period_end;
+
 create or replace view meta.load_history as
 with
 
@@ -92,24 +120,6 @@ periods as (
 
 ),
 
--- each period of a batch is superseded by the first later batch that holds it
-replaced_periods as (
-
-    select
-        earlier.batch_id,
-        earlier.period_start,
-        min(later.batch_id) as superseded_by
-
-    from meta.batch_periods as earlier
-    join meta.batch_periods as later
-        on later.extract = earlier.extract
-        and later.batch_id > earlier.batch_id
-        and later.period_start < earlier.period_end
-        and later.period_end > earlier.period_start
-    group by earlier.batch_id, earlier.period_start
-
-),
-
 supersessions as (
 
     select
@@ -117,7 +127,7 @@ supersessions as (
         count(*) as superseded_periods,
         list(distinct superseded_by order by superseded_by) as superseded_by
 
-    from replaced_periods
+    from meta.superseded_periods
     group by batch_id
 
 ),

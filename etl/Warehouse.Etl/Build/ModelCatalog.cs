@@ -19,10 +19,12 @@ public sealed class ModelCatalog
     }
 
     /// <summary>
-    /// Bookkeeping tables the loader writes that models may read besides the raw tables: the periods each batch
-    /// holds, by which staging keeps only the latest delivery of a period.
+    /// Bookkeeping the loader writes that models may read besides the raw tables: the batches with the mapping
+    /// each came through, and the periods of a batch a later delivery of the same series replaced, by which
+    /// staging keeps only the latest delivery of a period.
     /// </summary>
-    public static IReadOnlyList<string> LoaderTables { get; } = ["meta.batch_periods"];
+    public static IReadOnlyList<string> LoaderTables { get; } =
+        ["meta.batch_periods", "meta.load_batches", "meta.superseded_periods"];
 
     /// <summary>The models, each after the models it reads.</summary>
     public IReadOnlyList<SqlModel> Models { get; }

@@ -10,7 +10,8 @@ namespace Warehouse.Etl.Loading;
 /// Guards an extract whose every delivery is a full snapshot (<see cref="ExtractContract.Snapshot"/>):
 /// the customer dimension closes every customer missing from a snapshot as deleted, so a truncated export
 /// would silently delete most of the book. A file that holds no records, or one of whose snapshot dates
-/// holds fewer distinct entities than the contract's share of the latest earlier snapshot, is refused.
+/// holds fewer distinct entities than the contract's share of the latest earlier snapshot of the same source
+/// (the same mapping, or the contract's own layout), is refused.
 /// </summary>
 /// <remarks>
 /// Runs after the file is read and checked into <c>_incoming</c> and <c>_rejects</c>, and counts only the
@@ -39,7 +40,8 @@ internal static class SnapshotGuard
         }
 
         var shrunk = connection.QueryFirstOrDefault<ShrunkSnapshot>(
-            ComparisonSql(contract, snapshot, mapping), new { min_share = snapshot.MinShareOfPrevious });
+            ComparisonSql(contract, snapshot, mapping),
+            new { min_share = snapshot.MinShareOfPrevious, mapping = mapping?.Name ?? "" });
         if (shrunk is null)
         {
             return null;
@@ -86,9 +88,11 @@ internal static class SnapshotGuard
             ),
 
             latest_batches as (
-                select {dateColumn} as snapshot_date, max(_batch_id) as batch_id
-                from {contract.RawTable}
-                group by {dateColumn}
+                select loaded.{dateColumn} as snapshot_date, max(loaded._batch_id) as batch_id
+                from {contract.RawTable} as loaded
+                inner join meta.load_batches as batches on batches.batch_id = loaded._batch_id
+                where coalesce(batches.mapping, '') = $mapping
+                group by loaded.{dateColumn}
             ),
 
             loaded_counts as (

@@ -3,13 +3,15 @@
 -- A version starts on the first snapshot whose tracked attributes differ
 -- from the snapshot before it; it is valid until the next version starts
 -- (valid_to is exclusive, 9999-12-31 on the current version).
--- Every customer delivery is a full snapshot: a customer missing from a
--- snapshot date on which others appear was deleted on that date. Deletion is
--- a version of its own, is_deleted true, carrying the attributes last seen,
--- so a deleted customer still has exactly one current row; a customer that
--- returns starts a new version on the snapshot it returns in. Everything is
--- derived from the snapshot dates alone, so snapshots loaded late or in any
--- file order give the same versions.
+-- Every customer delivery is a full snapshot of its source's customers (a
+-- source is the mapping the file came through): a customer missing from the
+-- next snapshot of the source that last delivered it was deleted on that
+-- snapshot's date. Deletion is a version of its own, is_deleted true,
+-- carrying the attributes last seen, so a deleted customer still has exactly
+-- one current row; a customer that returns starts a new version on the
+-- snapshot it returns in. Everything is derived from the snapshot dates
+-- alone, so snapshots loaded late or in any file order give the same
+-- versions.
 with
 
 snapshots as (
@@ -20,11 +22,15 @@ snapshots as (
 
 snapshot_dates as (
 
+    -- each source's snapshot dates, with the date of its next snapshot
     select
+        snapshot_source,
         snapshot_date,
-        row_number() over (order by snapshot_date) as snapshot_number
+        lead(snapshot_date) over (
+            partition by snapshot_source order by snapshot_date
+        ) as next_source_snapshot_date
 
-    from (select distinct snapshot_date from snapshots)
+    from (select distinct snapshot_source, snapshot_date from snapshots)
 
 ),
 
@@ -40,44 +46,50 @@ appearances as (
         snapshots.open_date,
         snapshots.status,
         false as is_deleted,
-        snapshot_dates.snapshot_number,
-        lead(snapshot_dates.snapshot_number) over (
+        snapshot_dates.next_source_snapshot_date,
+        -- in any source: a customer moving between sources is not deleted
+        lead(snapshots.snapshot_date) over (
             partition by snapshots.customer_id
             order by snapshots.snapshot_date
-        ) as next_appearance_number
+        ) as next_appearance_date
 
     from snapshots
     inner join snapshot_dates
-        on snapshots.snapshot_date = snapshot_dates.snapshot_date
+        on
+            snapshots.snapshot_source
+            is not distinct from snapshot_dates.snapshot_source
+            and snapshots.snapshot_date = snapshot_dates.snapshot_date
 
 ),
 
 deletions as (
 
-    -- the first snapshot after an appearance that does not hold the customer
+    -- the next snapshot of the source after an appearance, when the customer
+    -- appears nowhere from then until that snapshot
     select
-        appearances.customer_id,
-        snapshot_dates.snapshot_date,
-        appearances.region,
-        appearances.segment,
-        appearances.income_band,
-        appearances.age_band,
-        appearances.open_date,
-        appearances.status,
+        customer_id,
+        next_source_snapshot_date as snapshot_date,
+        region,
+        segment,
+        income_band,
+        age_band,
+        open_date,
+        status,
         true as is_deleted
 
     from appearances
-    inner join snapshot_dates
-        on snapshot_dates.snapshot_number = appearances.snapshot_number + 1
     where
-        appearances.next_appearance_number is null
-        or appearances.next_appearance_number > snapshot_dates.snapshot_number
+        next_source_snapshot_date is not null
+        and (
+            next_appearance_date is null
+            or next_appearance_date > next_source_snapshot_date
+        )
 
 ),
 
 states as (
 
-    select * exclude (snapshot_number, next_appearance_number)
+    select * exclude (next_source_snapshot_date, next_appearance_date)
     from appearances
     union all
     select * from deletions

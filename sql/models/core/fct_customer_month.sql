@@ -2,7 +2,7 @@
 -- key: customer_id, month_date.
 -- The months each customer is in the book, from its first appearance in the
 -- data to the latest reporting month (or to its last trace, once it is
--- missing from the latest customer snapshot), with the customer version
+-- deleted from its source's customer snapshots), with the customer version
 -- valid at the month end.
 with
 
@@ -43,25 +43,24 @@ appearances as (
         customer_id,
         last_day(valid_from) as first_month_date,
         last_day(last_snapshot_date) as last_month_date,
-        last_snapshot_date
+        is_current and not is_deleted as is_in_book
 
     from versions
     union all
-    select customer_id, month_date, month_date, null from activity
+    select customer_id, month_date, month_date, false from activity
 
 ),
 
 spans as (
 
-    -- the customer extract is a full snapshot: a customer missing from the
-    -- latest one has left the book, and its months end with its last trace
+    -- a customer deleted from its source's latest snapshot has left the book,
+    -- and its months end with its last trace; a current customer stays in the
+    -- book to the latest reporting month
     select
         customer_id,
         min(first_month_date) as first_month_date,
         case
-            when max(last_snapshot_date) = (
-                select max(last_snapshot_date) from customers
-            ) then date '9999-12-31'
+            when bool_or(is_in_book) then date '9999-12-31'
             else max(last_month_date)
         end as last_month_date
 

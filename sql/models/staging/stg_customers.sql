@@ -2,6 +2,8 @@
 -- The customer extract as delivered, keeping the row of the latest batch
 -- when a snapshot was delivered more than once. Names and e-mails stay in
 -- raw; the birth date is replaced by the age band on the snapshot date.
+-- Each mapping (or the contract's own layout) is a source system of its own,
+-- and its deliveries are full snapshots of that system's customers only.
 with
 
 source as (
@@ -10,16 +12,18 @@ source as (
 
 ),
 
-delivered_periods as (
+batches as (
 
-    -- the latest batch that holds each period, as the loader recorded it
-    select
-        period_start,
-        period_end,
-        max(batch_id) as batch_id
-    from meta.batch_periods
+    select batch_id, mapping from meta.load_batches
+
+),
+
+superseded as (
+
+    -- periods of a batch that a later delivery through the same mapping holds
+    select batch_id, period_start, period_end
+    from meta.superseded_periods
     where extract = 'customers'
-    group by period_start, period_end
 
 ),
 
@@ -29,6 +33,8 @@ renamed as (
         -- the source id, or its keyed hash when a pseudonym key is configured
         pseudonymised_customer_id(trim(customer_id)) as customer_id,
         snapshot_date,
+        -- the mapping the snapshot came through; null in the contract's layout
+        batches.mapping as snapshot_source,
 
         trim(region) as region,
         trim(segment) as segment,
@@ -44,6 +50,7 @@ renamed as (
         _source_line
 
     from source
+    left join batches on batches.batch_id = source._batch_id
 
 ),
 
@@ -68,16 +75,17 @@ banded as (
 
 current_delivery as (
 
-    -- each delivery holds whole days of snapshot_date: a later batch holding
-    -- the day replaces this batch's rows of it (raw keeps both)
+    -- each delivery holds whole days of snapshot_date: a later batch of
+    -- the same series holding the day replaces this batch's rows of it
+    -- (raw keeps both)
     select *
     from banded
     where not exists (
         select 1
-        from delivered_periods as latest
-        where latest.batch_id > banded._batch_id
-            and banded.snapshot_date >= latest.period_start
-            and banded.snapshot_date < latest.period_end
+        from superseded
+        where superseded.batch_id = banded._batch_id
+            and banded.snapshot_date >= superseded.period_start
+            and banded.snapshot_date < superseded.period_end
     )
 
 ),

@@ -10,16 +10,12 @@ source as (
 
 ),
 
-delivered_periods as (
+superseded as (
 
-    -- the latest batch that holds each period, as the loader recorded it
-    select
-        period_start,
-        period_end,
-        max(batch_id) as batch_id
-    from meta.batch_periods
+    -- periods of a batch that a later delivery through the same mapping holds
+    select batch_id, period_start, period_end
+    from meta.superseded_periods
     where extract = 'engagement'
-    group by period_start, period_end
 
 ),
 
@@ -51,16 +47,17 @@ renamed as (
 
 current_delivery as (
 
-    -- each delivery holds whole months of event_at: a later batch holding
-    -- the month replaces this batch's rows of it (raw keeps both)
+    -- each delivery holds whole months of event_at: a later batch of
+    -- the same series holding the month replaces this batch's rows of it
+    -- (raw keeps both)
     select *
     from renamed
     where not exists (
         select 1
-        from delivered_periods as latest
-        where latest.batch_id > renamed._batch_id
-            and renamed.event_at >= latest.period_start
-            and renamed.event_at < latest.period_end
+        from superseded
+        where superseded.batch_id = renamed._batch_id
+            and renamed.event_at >= superseded.period_start
+            and renamed.event_at < superseded.period_end
     )
 
 ),

@@ -148,6 +148,37 @@ public sealed class CustomerHistoryTests : IDisposable
                 + "where is_deleted order by customer_id"));
     }
 
+    [Fact]
+    public void Each_source_deletes_only_its_own_customers_and_a_customer_may_move_between_sources()
+    {
+        var mapping = _warehouse.WriteFile("branch-customers.json", """
+            {"name": "branch-customers", "extract": "customers",
+             "source": {"columns": ["id", "as_at", "area"]},
+             "columns": {"customer_id": "id", "snapshot_date": "as_at", "region": "area",
+                         "segment": "'retail'", "status": "'active'"}}
+            """);
+        _warehouse.Load("customers", WriteSnapshot(_warehouse, "2024-01-31", ("C1", "north"), ("C2", "east")));
+        _warehouse.Load(
+            "customers",
+            _warehouse.WriteFile("branch.csv", "id,as_at,area\nB1,2024-02-29,west\nC2,2024-02-29,south\n"),
+            mapping);
+        _warehouse.Load("customers", WriteSnapshot(_warehouse, "2024-03-31", ("C1", "north")));
+
+        Build(_warehouse);
+
+        // By hand: the branch snapshot of 2024-02-29 is a full snapshot of the branch system only, so C1 is
+        // not deleted by it, and B1 is not deleted by the core system's March. C2 moved to the branch system
+        // on 2024-02-29, so the core system's March, which lacks it, does not delete it either.
+        Assert.Equal(
+            [
+                "B1 | west | 2024-02-29 | 9999-12-31 | true | false | 1",
+                "C1 | north | 2024-01-31 | 9999-12-31 | true | false | 1",
+                "C2 | east | 2024-01-31 | 2024-02-29 | false | false | 1",
+                "C2 | south | 2024-02-29 | 9999-12-31 | true | false | 2",
+            ],
+            Rows(_warehouse, Versions));
+    }
+
     [Theory]
     [InlineData(0, 1, 2, 3)]
     [InlineData(3, 2, 1, 0)]

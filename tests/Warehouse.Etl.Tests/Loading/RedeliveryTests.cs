@@ -98,6 +98,34 @@ public sealed class RedeliveryTests : IDisposable
     }
 
     [Fact]
+    public void A_second_source_delivering_the_same_month_adds_to_it_instead_of_replacing_it()
+    {
+        var (original, _) = DeliverTwoMonthsThenCorrectFebruary();
+        var mapping = _warehouse.WriteFile("branch-risk.json", """
+            {"name": "branch-risk", "extract": "risk",
+             "source": {"columns": ["month_end", "acct", "cust", "bal"]},
+             "columns": {"as_of_date": "month_end", "account_id": "acct", "customer_id": "cust",
+                         "product": "'personal_loan'", "balance": "bal", "days_past_due": "'0'", "is_charged_off": "'false'"}}
+            """);
+        var branch = _warehouse.WriteFile("branch-2024-02.csv", "month_end,acct,cust,bal\n2024-02-29,B1,C3,900.00\n");
+
+        var result = _warehouse.Load("risk", branch, mapping);
+        Build();
+
+        // The branch system's February (B1) sits beside the core system's corrected February (A1, A2): only a
+        // later delivery through the same mapping replaces a month, and the original is superseded by the
+        // correction alone.
+        Assert.Equal(LoadStatus.Loaded, result.Status);
+        Assert.Equal(
+            ["A1 | 250.00", "A2 | 210.00", "B1 | 900.00"],
+            Rows("select account_id, balance from staging.stg_risk where as_of_date = '2024-02-29' order by 1"));
+        var history = LoadHistory.Read(_warehouse.Database.Connection, "risk");
+        Assert.Equal(original, history[0].BatchId);
+        AssertSuperseded(history[0], "partly", history[1].BatchId);
+        Assert.Null(history[2].Superseded);
+    }
+
+    [Fact]
     public void Extracts_without_a_period_keep_the_latest_row_per_key()
     {
         const string header = "pilot_id,customer_id,arm,assigned_date\n";

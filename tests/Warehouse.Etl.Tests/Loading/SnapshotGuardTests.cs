@@ -98,6 +98,28 @@ public sealed class SnapshotGuardTests : IDisposable
     }
 
     [Fact]
+    public void Each_source_is_compared_with_its_own_earlier_snapshot()
+    {
+        var mapping = _warehouse.WriteFile("branch-customers.json", """
+            {"name": "branch-customers", "extract": "customers",
+             "source": {"columns": ["id", "as_at"]},
+             "columns": {"customer_id": "'B' || id", "snapshot_date": "as_at", "region": "'west'",
+                         "segment": "'branch'", "status": "'active'"}}
+            """);
+        _warehouse.Load("customers", Snapshot("2024-01-31", 10));
+        var branch = _warehouse.Load(
+            "customers", _warehouse.WriteFile("branch.csv", "id,as_at\n1,2024-02-29\n2,2024-02-29\n"), mapping);
+
+        var shrunk = _warehouse.Load("customers", Snapshot("2024-03-31", 4));
+
+        // The branch system's 2 customers are its first snapshot, not a shrinking of the 10 before them; the
+        // core system's March holds 4 of its own 10 (5 needed), whatever the branch snapshot between held.
+        Assert.Equal(LoadStatus.Loaded, branch.Status);
+        Assert.Equal(LoadStatus.Refused, shrunk.Status);
+        Assert.Contains("of the 10 in the snapshot of 2024-01-31", shrunk.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_extract_that_is_not_a_full_snapshot_may_be_empty()
     {
         var file = _warehouse.WriteFile(
