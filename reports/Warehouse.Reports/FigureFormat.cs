@@ -103,6 +103,10 @@ internal static class FigureFormat
         { } v => Number(v, "0.000"),
     };
 
+    /// <summary>A p-value in a sentence: "p = 0.012", or "p &lt; 0.001" below what <see cref="PValue"/> shows.</summary>
+    public static string PStatement(double? p) =>
+        Present(p) < 0.001 ? "p < 0.001" : $"p = {PValue(p)}";
+
     /// <summary>A month as leadership reads it: "March 2024".</summary>
     public static string Month(DateOnly month) => month.ToString("MMMM yyyy", Invariant);
 

@@ -116,7 +116,7 @@ public static class GoalJudgement
             return NotReady("The secondary metric has no Holm-adjusted p-value.");
         }
 
-        var shown = $"Holm-adjusted p = {LiftFigures.PValue(adjusted)}";
+        var shown = LiftFigures.PStatement(adjusted, "Holm-adjusted p");
         if (adjusted >= SignificanceLevel)
         {
             return (Verdict.Inconclusive, $"Inconclusive: {shown}, not below {SignificanceLevel:0.00}.");
@@ -133,7 +133,7 @@ public static class GoalJudgement
         { Reason: { } reason } => $"Observational pilot: {reason}",
         { } check => $"Observational pilot whose arms already diverged before assignment: the gap moved "
             + $"{LiftFigures.Difference(e.MetricKind, check.Slope, withUnit: true)} a month "
-            + $"(p = {LiftFigures.PValue(check.PValue)} < {PreTrendCheck.Threshold:0.00}), so "
+            + $"({LiftFigures.PStatement(check.PValue)} < {PreTrendCheck.Threshold:0.00}), so "
             + "difference-in-differences would be biased.",
     };
 

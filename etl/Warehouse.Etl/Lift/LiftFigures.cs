@@ -96,4 +96,8 @@ public static class LiftFigures
         < 0.0001 => p.Value.ToString("0.0e+00", CultureInfo.InvariantCulture),
         _ => p.Value.ToString("0.0000", CultureInfo.InvariantCulture),
     };
+
+    /// <summary>A p-value in a sentence: <c>p = 0.0003</c>, or <c>p &lt; 1e-12</c> below the smallest shown.</summary>
+    public static string PStatement(double? p, string name = "p") =>
+        p < SmallestShownPValue ? $"{name} {PValue(p)}" : $"{name} = {PValue(p)}";
 }

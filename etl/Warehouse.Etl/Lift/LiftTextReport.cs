@@ -206,7 +206,7 @@ internal static class LiftTextReport
                 ? "MISMATCH: the arms are not split as planned; results not decision-ready"
                 : "as planned";
         return $"Sample ratio: {observed} in the pilot arm against {planned} planned, "
-            + $"p = {LiftFigures.PValue(v.SrmPValue)}: {outcome}.";
+            + $"{LiftFigures.PStatement(v.SrmPValue)}: {outcome}.";
     }
 
     private static string TrendText(LiftEstimate goal) => goal.PreTrend switch
@@ -214,7 +214,7 @@ internal static class LiftTextReport
         null => "not checked.",
         { Reason: { } reason } => reason,
         { } check => $"gap moved {LiftFigures.Difference(goal.MetricKind, check.Slope, withUnit: true)} a month over "
-            + $"{check.Months} pre-period months, p = {LiftFigures.PValue(check.PValue)}: "
+            + $"{check.Months} pre-period months, {LiftFigures.PStatement(check.PValue)}: "
             + (check.Passes ? "no evidence of diverging trends." : "the arms were already diverging."),
     };
 

@@ -44,7 +44,7 @@ public static class PilotJudgement
                 $"The sample-ratio check fails: {LiftFigures.Percent(sampleRatio.ObservedShare, 2, signed: false)} "
                 + $"of assigned customers are in the pilot arm against "
                 + $"{LiftFigures.Percent(sampleRatio.PlannedShare, 2, signed: false)} planned "
-                + $"(p = {LiftFigures.PValue(sampleRatio.PValue)} < {SampleRatioCheck.MismatchThreshold}); "
+                + $"({LiftFigures.PStatement(sampleRatio.PValue)} < {SampleRatioCheck.MismatchThreshold}); "
                 + "assignment or data capture is broken.");
         }
 

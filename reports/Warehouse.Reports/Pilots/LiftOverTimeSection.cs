@@ -15,6 +15,8 @@ internal static class LiftOverTimeSection
 
     private const float ChartHeight = 125f;
 
+    private const int MaxMonthLabels = 8;
+
     public static void Write(ReportLayout layout, PilotReport report)
     {
         layout.StartSection(Title, onNewPage: true);
@@ -31,7 +33,8 @@ internal static class LiftOverTimeSection
         var months = report.LiftOverTime.ToLookup(m => m.Metric, StringComparer.Ordinal);
         foreach (var goal in report.Goals)
         {
-            var points = months[goal.Metric].Where(m => m.Lift is { } v && double.IsFinite(v)).ToList();
+            var estimated = months[goal.Metric].Where(m => m.Lift is { } v && double.IsFinite(v)).ToList();
+            var points = WithoutRepeats(estimated);
             var heading = $"{PilotMetricLabels.For(goal.Metric)} \u00b7 {VerdictText.RoleDetail(goal)}"
                 + (goal.IsObservational ? " \u00b7 observational" : "");
             layout.Heading(heading, ReportTheme.Body with { Typeface = ReportFonts.Bold }, ChartHeight, 2f);
@@ -43,9 +46,37 @@ internal static class LiftOverTimeSection
 
             using var plot = Create(goal, points, report.Verdict.IsDecisionReady);
             ChartBlock.Draw(layout, plot, ChartHeight);
+            if (points.Count < estimated.Count)
+            {
+                layout.Paragraph(
+                    $"No customer or outcome was added after {FigureFormat.ShortMonth(points[^1].AsOfMonth)}: the "
+                    + $"months to {FigureFormat.ShortMonth(estimated[^1].AsOfMonth)} repeat its estimate and are "
+                    + "not drawn.",
+                    ReportTheme.Note,
+                    2f);
+            }
+
             layout.Space(6f);
         }
     }
+
+    /// <summary>
+    /// The months up to the last one whose estimate differs from the month before: once every window has closed
+    /// and no customer joins, each later month end repeats the same figures.
+    /// </summary>
+    private static List<MonthlyGoalLift> WithoutRepeats(List<MonthlyGoalLift> points)
+    {
+        var count = points.Count;
+        while (count > 1 && SameEstimate(points[count - 1], points[count - 2]))
+        {
+            count--;
+        }
+
+        return points[..count];
+    }
+
+    private static bool SameEstimate(MonthlyGoalLift later, MonthlyGoalLift earlier) =>
+        later with { AsOfMonth = earlier.AsOfMonth } == earlier;
 
     private static Plot Create(PilotGoal goal, IReadOnlyList<MonthlyGoalLift> points, bool isDecisionReady)
     {
@@ -80,10 +111,15 @@ internal static class LiftOverTimeSection
         var lift = plot.Add.Scatter(xs, points.Select(p => p.Lift!.Value * scale).ToArray());
         series.ApplyTo(lift);
 
+        // at most about eight labels, always the latest month's
+        var labelEvery = (points.Count + MaxMonthLabels - 1) / MaxMonthLabels;
         var ticks = new NumericManual();
         for (var index = 0; index < points.Count; index++)
         {
-            ticks.AddMajor(index, FigureFormat.ShortMonth(points[index].AsOfMonth));
+            var label = (points.Count - 1 - index) % labelEvery == 0
+                ? FigureFormat.ShortMonth(points[index].AsOfMonth)
+                : "";
+            ticks.AddMajor(index, label);
         }
 
         plot.Axes.Bottom.TickGenerator = ticks;

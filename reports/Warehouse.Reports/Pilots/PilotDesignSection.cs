@@ -70,7 +70,8 @@ internal static class PilotDesignSection
             new TableColumn("Control mean (SD)", 1.3f, SKTextAlign.Right),
             new TableColumn("Standardized difference", 1.1f, SKTextAlign.Right),
         ]);
-        foreach (var row in balance)
+        var measured = balance.Where(row => row.PilotCustomers + row.ControlCustomers > 0).ToList();
+        foreach (var row in measured)
         {
             table.Add(
                 FigureFormat.Humanize(row.Covariate),
@@ -87,13 +88,21 @@ internal static class PilotDesignSection
             + "which a randomised split makes unlikely and an observational one must adjust for.";
         layout.Heading("Balance of the arms before the pilot", ReportTheme.Subheading, 60f, 3f);
         layout.Paragraph(intro, ReportTheme.Note, 5f);
-        if (balance.Count == 0)
+        if (measured.Count == 0)
         {
             layout.Paragraph("The warehouse has no pre-period covariates for this pilot.", ReportTheme.Body);
             return;
         }
 
         table.Draw(layout);
+        var unmeasured = balance.Except(measured).Select(row => FigureFormat.Humanize(row.Covariate).ToLowerInvariant());
+        if (unmeasured.ToList() is { Count: > 0 } names)
+        {
+            layout.Paragraph(
+                $"Not shown, as no customer of either arm has a pre-period value: {string.Join(", ", names)}.",
+                ReportTheme.Note,
+                4f);
+        }
     }
 
     private static void WriteIntegrity(ReportLayout layout, IReadOnlyList<IntegrityResult> checks)

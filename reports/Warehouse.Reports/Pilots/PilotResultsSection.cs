@@ -142,8 +142,8 @@ internal static class PilotResultsSection
             var parallel = goal.PreTrendPValue switch
             {
                 null => new TableCell("not checked", "fewer than three usable months", CellTone.Bad),
-                < 0.05 => new TableCell("rejected", $"p = {FigureFormat.PValue(goal.PreTrendPValue)}", CellTone.Bad),
-                _ => new TableCell("no evidence against", $"p = {FigureFormat.PValue(goal.PreTrendPValue)}"),
+                < 0.05 => new TableCell("rejected", FigureFormat.PStatement(goal.PreTrendPValue), CellTone.Bad),
+                _ => new TableCell("no evidence against", FigureFormat.PStatement(goal.PreTrendPValue)),
             };
             table.Add(
                 PilotMetricLabels.For(goal.Metric),

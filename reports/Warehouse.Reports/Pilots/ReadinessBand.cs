@@ -24,7 +24,7 @@ internal static class ReadinessBand
         var causes = new List<string>();
         if (verdict.IsSrmMismatch)
         {
-            causes.Add($"sample-ratio check failed (p = {FigureFormat.PValue(verdict.SrmPValue)})");
+            causes.Add($"sample-ratio check failed ({FigureFormat.PStatement(verdict.SrmPValue)})");
         }
 
         if (verdict.IntegrityFailures > 0)
