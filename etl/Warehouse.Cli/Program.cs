@@ -34,7 +34,7 @@ app.AddCommands<GenerateCommand>();
 app.AddCommands<BuildCommand>();
 app.AddCommands<DemoCommand>();
 app.AddSubCommand("report", report => report.AddCommands<ReportCommands>())
-    .WithDescription("Render reports from a built warehouse: monthly");
+    .WithDescription("Render reports from a built warehouse: monthly, or pilot for one pilot's owner");
 app.AddSubCommand("pilot", pilot => pilot.AddCommands<PilotPlanCommand>())
     .WithDescription("Plan pilots: minimum detectable effect and customers needed");
 app.Run();

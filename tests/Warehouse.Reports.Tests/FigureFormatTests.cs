@@ -53,6 +53,15 @@ public sealed class FigureFormatTests
     }
 
     [Theory]
+    [InlineData(0.012, "p = 0.012")]
+    [InlineData(0.00099, "p < 0.001")]
+    [InlineData(double.NaN, "p = \u2014")]
+    public void A_p_value_in_a_sentence_states_a_bound_without_an_equals_sign(double p, string expected)
+    {
+        Assert.Equal(expected, FigureFormat.PStatement(p));
+    }
+
+    [Theory]
     [InlineData(0, "0")]
     [InlineData(999, "999")]
     [InlineData(999.4, "999")]

@@ -58,6 +58,18 @@ public sealed class GoalJudgementTests
         Assert.Contains("Holm-adjusted p", judged.VerdictReason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1e-15, "Met: Holm-adjusted p < 1e-12 with")]
+    [InlineData(0.0003, "Met: Holm-adjusted p = 0.0003 with")]
+    public void A_reason_states_a_tiny_p_value_as_a_bound(double adjusted, string expected)
+    {
+        var goal = Goal(GoalRole.Secondary, BetterDirection.Increase, 0.3) with { AdjustedPValue = adjusted };
+
+        var judged = GoalJudgement.Judge(goal, pilotBlocker: null);
+
+        Assert.StartsWith(expected, judged.VerdictReason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_pilot_blocker_a_missing_direction_or_margin_makes_a_goal_not_decision_ready()
     {

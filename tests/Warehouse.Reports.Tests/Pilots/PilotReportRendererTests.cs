@@ -18,7 +18,7 @@ public sealed class PilotReportRendererTests
         {
             var page = pdf.Pages.Single(p => p.Contains(title + " ", StringComparison.Ordinal)
                 && !p.Contains("Contents", StringComparison.Ordinal));
-            Assert.Contains("NOT DECISION-READY: sample-ratio check failed (p = <0.001)", page, StringComparison.Ordinal);
+            Assert.Contains("NOT DECISION-READY: sample-ratio check failed (p < 0.001)", page, StringComparison.Ordinal);
         }
 
         Assert.Contains("FAILED: the arms are not split as planned", pdf.All, StringComparison.Ordinal);
@@ -40,6 +40,23 @@ public sealed class PilotReportRendererTests
 
         // Lift of -0.031 with interval [-0.062, 0.0] as percentage points.
         Assert.Contains("\u22123.1 pp [\u22126.2 pp, 0.0 pp]", pdf.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_covariate_no_customer_has_and_months_that_repeat_the_last_estimate_are_left_out_with_a_note()
+    {
+        var pdf = PdfText.Read(Render(SamplePilotReport.WithSampleRatioFailure(), PaperSize.A4));
+
+        // Months on book has no value in either arm; May 2024 repeats April's figures exactly.
+        Assert.DoesNotContain("Months on book", pdf.All, StringComparison.Ordinal);
+        Assert.Contains(
+            "Not shown, as no customer of either arm has a pre-period value: months on book.",
+            pdf.All,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            "No customer or outcome was added after Apr 2024: the months to May 2024 repeat its estimate",
+            pdf.All,
+            StringComparison.Ordinal);
     }
 
     [Fact]

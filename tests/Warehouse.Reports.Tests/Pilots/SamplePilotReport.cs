@@ -28,6 +28,7 @@ internal static class SamplePilotReport
         [
             new CovariateBalance("bureau_score", 620, 640.2, 40.1, 380, 655.9, 41.3, -0.386),
             new CovariateBalance("balance", 620, 1200, 300, 380, 1190, 310, 0.033),
+            new CovariateBalance("months_on_book", 0, null, null, 0, null, null, null),
         ],
         [
             new IntegrityResult("customers_in_both_arms", 0, "passed"),
@@ -40,6 +41,7 @@ internal static class SamplePilotReport
         [
             new MonthlyGoalLift("roll_to_30_plus_rate", new DateOnly(2024, 3, 31), 300, 190, -0.02, -0.07, 0.03, 0.4),
             new MonthlyGoalLift("roll_to_30_plus_rate", new DateOnly(2024, 4, 30), 620, 380, -0.031, -0.062, 0.0, 0.05),
+            new MonthlyGoalLift("roll_to_30_plus_rate", new DateOnly(2024, 5, 31), 620, 380, -0.031, -0.062, 0.0, 0.05),
         ],
         [new MetricDefinition("roll_to_30_plus_rate", "rate", "1 when any account is 30+ days past due.")],
         new DateTime(2024, 5, 3, 6, 0, 0, DateTimeKind.Utc));
