@@ -44,8 +44,12 @@ create table if not exists meta.build_runs (
     row_count bigint,
     elapsed_ms bigint not null,
     message varchar,
-    finished_at timestamp not null    -- UTC
+    finished_at timestamp not null,   -- UTC
+    sql_sha256 varchar                -- a built model's SQL as run, SHA-256 in hex; null for tests
 );
+
+-- warehouses made before builds recorded their models' SQL
+alter table meta.build_runs add column if not exists sql_sha256 varchar;
 
 -- Written in the batch's own transaction, so a re-delivery replaces its periods
 -- atomically: staging keeps, per period, only the rows of the latest batch

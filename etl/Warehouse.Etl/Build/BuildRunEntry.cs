@@ -7,16 +7,18 @@ namespace Warehouse.Etl.Build;
 /// <param name="RowCount">Rows built, or failing rows found; null when the step failed to run.</param>
 /// <param name="ElapsedMs">Time the step took, in milliseconds.</param>
 /// <param name="Message">Why the step failed, else null.</param>
+/// <param name="SqlSha256">The SHA-256 of a built model's SQL; null for tests and failures.</param>
 internal sealed record BuildRunEntry(
     string Model,
     string Kind,
     string Status,
     long? RowCount,
     long ElapsedMs,
-    string? Message)
+    string? Message,
+    string? SqlSha256 = null)
 {
     public static BuildRunEntry Built(ModelRun run) =>
-        new(run.Relation, "model", "built", run.RowCount, run.ElapsedMs, null);
+        new(run.Relation, "model", "built", run.RowCount, run.ElapsedMs, null, run.SqlSha256);
 
     public static BuildRunEntry Tested(DataTestResult result) =>
         new(result.Name, "test", result.Passed ? "passed" : "failed", result.FailingRows, result.ElapsedMs, null);

@@ -29,6 +29,7 @@ internal sealed class BuildRunRecorder(WarehouseDatabase database, TimeProvider 
                 .AppendValue(entry.ElapsedMs)
                 .AppendValue(entry.Message)
                 .AppendValue(finishedAt)
+                .AppendValue(entry.SqlSha256)
                 .EndRow();
         }
     }

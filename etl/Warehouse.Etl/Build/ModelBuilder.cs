@@ -178,7 +178,7 @@ public sealed class ModelBuilder
 
         var elapsedMs = ElapsedMs(started);
         BuildLog.ModelBuilt(_logger, model.Relation, rows, elapsedMs);
-        return new ModelRun(model.Relation, model.File, rows, elapsedMs);
+        return new ModelRun(model.Relation, model.File, rows, elapsedMs, model.SqlSha256);
     }
 
     private void Describe(IEnumerable<RelationDeclaration> relations, DuckDBTransaction? transaction)

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Warehouse.Etl.Build;
@@ -14,6 +16,12 @@ public sealed partial record SqlModel(string Schema, string Name, string File, s
 {
     /// <summary>The qualified table name, <c>schema.name</c>.</summary>
     public string Relation => $"{Schema}.{Name}";
+
+    /// <summary>
+    /// The SHA-256 of <see cref="Sql"/> in lowercase hex: the model's version, recorded with each build so a
+    /// report can say which SQL produced its figures.
+    /// </summary>
+    public string SqlSha256 => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Sql)));
 
     /// <summary>
     /// A model from its file name and text. Throws a <see cref="WarehouseException"/> when the path is

@@ -75,7 +75,7 @@ internal static class DataQualitySection
             + "a refused file broke its contract and loaded nothing. The latest data month is the latest month the "
             + "extract's rows describe (snapshot, event, response or assignment date). "
             + (report.DataQuality.Any(e => e.DriftChanges is not null)
-                ? "Schema drift counts the column changes recorded between an extract's deliveries. "
+                ? "Drift changes counts the column changes (schema drift) recorded between an extract's deliveries. "
                 : "")
             + $"Data last loaded: {FigureFormat.Timestamp(report.DataLoadedAt)}.",
             ReportTheme.Body,
@@ -105,7 +105,7 @@ internal static class DataQualitySection
         var hasDrift = report.DataQuality.Any(e => e.DriftChanges is not null);
         List<TableColumn> columns =
         [
-            new TableColumn("Extract", 1.3f),
+            new TableColumn("Extract", 1.1f),
             new TableColumn("Files loaded", 0.8f, SKTextAlign.Right),
             new TableColumn("Files refused", 0.8f, SKTextAlign.Right),
             new TableColumn("Rows loaded", 1.1f, SKTextAlign.Right),
@@ -114,11 +114,11 @@ internal static class DataQualitySection
         ];
         if (hasDrift)
         {
-            columns.Add(new TableColumn("Schema drift (changes)", 0.9f, SKTextAlign.Right));
+            columns.Add(new TableColumn("Drift changes", 0.9f, SKTextAlign.Right));
         }
 
         columns.Add(new TableColumn("Latest data month", 1f, SKTextAlign.Right));
-        columns.Add(new TableColumn("Last loaded (UTC)", 1.4f, SKTextAlign.Right));
+        columns.Add(new TableColumn("Last loaded (UTC)", 1.6f, SKTextAlign.Right));
         var table = new ReportTable(columns);
         foreach (var extract in report.DataQuality)
         {

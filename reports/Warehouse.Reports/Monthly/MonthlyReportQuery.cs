@@ -1,10 +1,7 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Dapper;
 using DuckDB.NET.Data;
 using Warehouse.Etl;
-using Warehouse.Etl.Build;
 using Warehouse.Etl.Contracts;
 using Warehouse.Reports.Pilots;
 
@@ -195,23 +192,11 @@ public sealed class MonthlyReportQuery
             return null;
         }
 
-        var shipped = ShippedModelHashes();
         var models = connection
-            .Query<(string Model, long? RowCount)>(MonthlyReportSql.BuiltModels, new { run_id = found.RunId })
-            .Select(m => new ModelVersion(m.Model, m.RowCount, shipped.GetValueOrDefault(m.Model)))
+            .Query<ModelVersion>(MonthlyReportSql.BuiltModels, new { run_id = found.RunId })
             .ToList();
         return new BuildProvenance(found.RunId, found.FinishedAt, found.TestsPassed, found.TestsFailed, models);
     }
-
-    // The hash is of each model's select as the build runs it (ModelCatalog trims a trailing semicolon).
-    // TODO(provenance): meta.build_runs records no SQL hash, so this is the rendering program's SQL, which is the
-    // build's only when one program did both; recording the hash with each model at build time would make it the
-    // build's own.
-    private static Dictionary<string, string> ShippedModelHashes() =>
-        ModelCatalog.LoadEmbedded(Contracts.Value).Models.ToDictionary(
-            m => m.Relation,
-            m => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(m.Sql))),
-            StringComparer.Ordinal);
 
     private static WarehouseException MonthNotFound(DuckDBConnection connection, DateOnly monthDate)
     {

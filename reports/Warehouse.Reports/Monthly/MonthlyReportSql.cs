@@ -261,6 +261,7 @@ internal static class MonthlyReportSql
         select
             model as Model,
             row_count as RowCount,
+            sql_sha256 as SqlSha256,
         from meta.build_runs
         where run_id = $run_id and kind = 'model'
         order by rowid

@@ -82,15 +82,15 @@ internal static class ProvenanceSection
             table.Add(
                 model.Model,
                 FigureFormat.Count(model.RowCount),
-                model.SqlSha256 is { } hash ? Prefix(hash) : new TableCell("not in this program", Tone: CellTone.Bad));
+                model.SqlSha256 is { } hash ? Prefix(hash) : new TableCell("not recorded", Tone: CellTone.Bad));
         }
 
         var intro = $"Build run {build.RunId}, finished {FigureFormat.Timestamp(build.FinishedAt)}, wrote the tables "
             + $"this report reads: {build.Models.Count} models, then {FigureFormat.Count(build.TestsPassed)} data "
             + $"tests passed and {FigureFormat.Count(build.TestsFailed)} failed. Rows are as the build recorded them; "
-            + $"the SQL fingerprint is the first {HashPrefix} hex digits of the SHA-256 of each model's SQL in the "
-            + "program that rendered this report, which is the SQL that built the tables when the same program ran "
-            + "the build.";
+            + $"the SQL fingerprint is the first {HashPrefix} hex digits of the SHA-256 of the SQL the build ran for "
+            + "each model (in meta.build_runs), so two reports built from different model versions show different "
+            + "fingerprints. Builds older than this record show none.";
         var introHeight = TextWrapper.Wrap(intro, ReportTheme.Body, layout.Width).Count * ReportTheme.Body.LineHeight;
         layout.Heading("Models", ReportTheme.Subheading, introHeight + 8f + table.StartHeight(layout), 3f);
         layout.Paragraph(intro, ReportTheme.Body, 8f);

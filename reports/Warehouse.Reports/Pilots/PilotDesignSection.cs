@@ -133,6 +133,5 @@ internal static class PilotDesignSection
     }
 
     private static string MeanSd(double? mean, double? sd) =>
-        $"{(mean is { } m ? FigureFormat.Decimal(m, 2) : FigureFormat.Missing)} "
-        + $"({(sd is { } s ? FigureFormat.Decimal(s, 2) : FigureFormat.Missing)})";
+        $"{FigureFormat.Amount(mean)} ({FigureFormat.Amount(sd)})";
 }

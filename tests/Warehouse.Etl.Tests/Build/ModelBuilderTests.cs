@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Warehouse.Etl.Build;
 using Warehouse.Etl.Contracts;
@@ -43,6 +45,26 @@ public sealed class ModelBuilderTests : IDisposable
         Assert.Equal(expected, recorded);
         Assert.Contains("core.dim_customer | built | 2", recorded);
         Assert.Equal((long)report.DataTests.Count, passedTests);
+    }
+
+    [Fact]
+    public void Every_built_model_is_recorded_with_the_sha256_of_the_sql_it_ran()
+    {
+        var report = _warehouse.Build();
+
+        // Computed apart from the builder: the SHA-256 of each catalogue model's select, as UTF-8.
+        var expected = TestWarehouse.EmbeddedCatalog.Models
+            .Select(m => $"{m.Relation} | {Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(m.Sql)))}")
+            .Order(StringComparer.Ordinal);
+        var recorded = _warehouse.Rows($"""
+            select model, sql_sha256 from meta.build_runs
+            where run_id = {report.RunId} and kind = 'model' order by model
+            """);
+        Assert.Equal(expected, recorded);
+        Assert.Equal(0L, _warehouse.Scalar($"""
+            select count(*) from meta.build_runs
+            where run_id = {report.RunId} and kind = 'test' and sql_sha256 is not null
+            """));
     }
 
     [Fact]

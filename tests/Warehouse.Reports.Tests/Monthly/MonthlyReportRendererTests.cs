@@ -331,7 +331,7 @@ public sealed class MonthlyReportRendererTests(RenderedSampleReport rendered) : 
 
         PdfText.AssertInOrder(
             text,
-            "Schema drift",
+            "Drift changes",
             "customers 3 0 48,210 12 0.02% 0 Mar 2024",
             "risk 12 0 602,118 0 0.00% 3 Mar 2024");
     }
@@ -351,7 +351,7 @@ public sealed class MonthlyReportRendererTests(RenderedSampleReport rendered) : 
             "3 models, then 404",
             "staging.stg_risk 602,118 27c4c965f7c0",
             "marts.portfolio_kpis_monthly 13 9f00aa1b2c3d",
-            "marts.retired_model 5 not in this program");
+            "marts.retired_model 5 not recorded");
     }
 
     [Fact]
