@@ -192,8 +192,12 @@ public sealed class MonthlyReportQuery
             return null;
         }
 
+        // a warehouse last built before builds recorded their SQL has no fingerprints to show
+        var recordsSql = connection.ExecuteScalar<long>(MonthlyReportSql.BuildRunsRecordSql) > 0;
         var models = connection
-            .Query<ModelVersion>(MonthlyReportSql.BuiltModels, new { run_id = found.RunId })
+            .Query<ModelVersion>(
+                recordsSql ? MonthlyReportSql.BuiltModels : MonthlyReportSql.BuiltModelsWithoutSql,
+                new { run_id = found.RunId })
             .ToList();
         return new BuildProvenance(found.RunId, found.FinishedAt, found.TestsPassed, found.TestsFailed, models);
     }

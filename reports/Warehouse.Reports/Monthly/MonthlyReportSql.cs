@@ -267,6 +267,22 @@ internal static class MonthlyReportSql
         order by rowid
         """;
 
+    public const string BuildRunsRecordSql = """
+        select count(*)
+        from duckdb_columns()
+        where schema_name = 'meta' and table_name = 'build_runs' and column_name = 'sql_sha256'
+        """;
+
+    public const string BuiltModelsWithoutSql = """
+        select
+            model as Model,
+            row_count as RowCount,
+            null::varchar as SqlSha256,
+        from meta.build_runs
+        where run_id = $run_id and kind = 'model'
+        order by rowid
+        """;
+
     public const string DataLoadedAt = """
         select max(finished_at),
         from meta.load_batches

@@ -433,6 +433,23 @@ public sealed class MonthlyReportQueryTests : IDisposable
     }
 
     [Fact]
+    public void A_warehouse_built_before_builds_recorded_their_sql_shows_its_models_without_fingerprints()
+    {
+        _marts.AddKpis(March);
+        _marts.Execute("""
+            alter table meta.build_runs drop column sql_sha256;
+            insert into meta.build_runs values
+                (1, 'staging.stg_risk', 'model', 'built', 5, 10, null, '2024-04-01 09:00');
+            """);
+
+        var build = _query.Load(_marts.Connection, March).Build!;
+
+        Assert.Equal(
+            [new ModelVersion("staging.stg_risk", 5, null)],
+            build.Models);
+    }
+
+    [Fact]
     public void A_month_without_kpis_is_not_found_and_the_message_names_the_months_there_are()
     {
         _marts.AddKpis(January);
