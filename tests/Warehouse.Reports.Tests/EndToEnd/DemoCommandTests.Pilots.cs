@@ -70,6 +70,40 @@ public sealed partial class DemoCommandTests
         Assert.All(pdf.FontsByPage.SelectMany(f => f), f => Assert.Contains("DejaVu", f, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("digital-coaching", "Digital coaching")]
+    [InlineData("early-outreach", "Early outreach")]
+    public void The_monthly_report_gives_each_pilot_its_verdict_and_joint_goal_from_the_marts(string pilot, string name)
+    {
+        var verdict = _demo.Query($"select verdict from marts.pilot_verdicts where pilot_id = '{pilot}'");
+        var goals = _demo.Query($"""
+            select string_agg(
+                metric || ' (' || role || '): '
+                    || replace(replace(goal_verdict, 'not_decision_ready', 'not decision-ready'), '_', ' '),
+                '; ' order by role desc)
+            from marts.pilot_lift
+            where pilot_id = '{pilot}' and role in ('primary', 'guardrail')
+            """);
+
+        var pdf = PdfText.Read(File.ReadAllBytes(_demo.ReportPath));
+
+        // The demo's goals name these metrics; the report prints their labels.
+        var labelled = goals
+            .Replace("roll_to_30_plus_rate", "Roll to 30+ days past due", StringComparison.Ordinal)
+            .Replace("digital_actions", "Digital actions", StringComparison.Ordinal)
+            .Replace("nps", "NPS", StringComparison.Ordinal);
+        var label = verdict switch
+        {
+            "met" => "Verdict: Met",
+            "not_met" => "Verdict: Not met",
+            "inconclusive" => "Verdict: Inconclusive",
+            _ => "NOT DECISION-READY",
+        };
+        var section = pdf.Pages.First(p => p.Contains($"Pilot id {pilot}", StringComparison.Ordinal));
+        PdfText.AssertInOrder(Unspaced(section), Unspaced(name), Unspaced(label));
+        Assert.Contains(Unspaced($"Joint goal: {labelled}."), Unspaced(section), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_observational_pilot_is_labelled_so_on_every_figure()
     {
