@@ -13,5 +13,5 @@ internal static class PilotPageFrame
 
     /// <summary>What the running header says of when: the pilot's status and the data's last load.</summary>
     public static string Period(PilotReport report) =>
-        $"{VerdictText.Status(report.Verdict.Status)}, data of {FigureFormat.Timestamp(report.DataLoadedAt)}";
+        $"{VerdictText.Status(report.Verdict.Status)} \u00b7 data loaded {FigureFormat.Timestamp(report.DataLoadedAt)}";
 }
