@@ -103,7 +103,7 @@ internal static class FigureFormat
         { } v => Number(v, "0.000"),
     };
 
-    /// <summary>A p-value in a sentence: "p = 0.012", or "p &lt; 0.001" below what <see cref="PValue"/> shows.</summary>
+    /// <summary>A p-value in a sentence: "p = 0.012", or "p &lt; 0.001" below the smallest shown.</summary>
     public static string PStatement(double? p) =>
         Present(p) < 0.001 ? "p < 0.001" : $"p = {PValue(p)}";
 

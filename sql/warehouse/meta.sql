@@ -52,8 +52,9 @@ create table if not exists meta.build_runs (
 alter table meta.build_runs add column if not exists sql_sha256 varchar;
 
 -- Written in the batch's own transaction, so a re-delivery replaces its periods
--- atomically: staging keeps, per period, only the rows of the latest batch
--- that holds it. Raw tables keep every batch's rows.
+-- atomically: staging keeps, per period, only the rows of the latest batch of
+-- the same extract and mapping that holds it (meta.superseded_periods). Raw
+-- tables keep every batch's rows.
 create table if not exists meta.batch_periods (
     batch_id bigint not null,
     extract varchar not null,
@@ -96,14 +97,14 @@ select
     min(later.batch_id) as superseded_by
 
 from meta.batch_periods as earlier
-join meta.load_batches as earlier_batch
+inner join meta.load_batches as earlier_batch
     on earlier_batch.batch_id = earlier.batch_id
-join meta.batch_periods as later
+inner join meta.batch_periods as later
     on later.extract = earlier.extract
     and later.batch_id > earlier.batch_id
     and later.period_start < earlier.period_end
     and later.period_end > earlier.period_start
-join meta.load_batches as later_batch
+inner join meta.load_batches as later_batch
     on later_batch.batch_id = later.batch_id
     and later_batch.mapping is not distinct from earlier_batch.mapping
 group by earlier.batch_id, earlier.extract, earlier.period_start, earlier.period_end;

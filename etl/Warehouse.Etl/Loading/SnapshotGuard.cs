@@ -9,15 +9,16 @@ namespace Warehouse.Etl.Loading;
 /// <summary>
 /// Guards an extract whose every delivery is a full snapshot (<see cref="ExtractContract.Snapshot"/>):
 /// the customer dimension closes every customer missing from a snapshot as deleted, so a truncated export
-/// would silently delete most of the book. A file that holds no records, or one of whose snapshot dates
-/// holds fewer distinct entities than the contract's share of the latest earlier snapshot of the same source
-/// (the same mapping, or the contract's own layout), is refused.
+/// would silently delete most of the book. A file that holds no records is refused, and so is one that would
+/// leave a snapshot of its source (the same mapping, or the contract's own layout) holding fewer distinct
+/// entities than the contract's share of the snapshot before it: one of the file's own snapshots that shrank,
+/// or an already loaded later snapshot that would look shrunk behind one of the file's.
 /// </summary>
 /// <remarks>
 /// Runs after the file is read and checked into <c>_incoming</c> and <c>_rejects</c>, and counts only the
-/// records that would load. The latest earlier snapshot is looked for among the file's own dates and the
-/// warehouse's (each date counted as its latest loaded batch delivered it), so the check depends on the
-/// snapshots' dates, not on the order their files arrive in.
+/// records that would load. Each pair of neighbouring snapshot dates, among the file's and the source's loaded
+/// ones (each date counted as its latest loaded batch delivered it, or as the file delivers it), is compared,
+/// so whether a set of snapshots loads depends on their dates, not on the order their files arrive in.
 /// </remarks>
 internal static class SnapshotGuard
 {
@@ -48,18 +49,26 @@ internal static class SnapshotGuard
         }
 
         var needed = (long)Math.Ceiling(snapshot.MinShareOfPrevious * shrunk.PreviousEntities);
-        return string.Create(
+        var source = mapping is null ? "" : $" from mapping '{mapping.Name}'";
+        var counts = string.Create(
             CultureInfo.InvariantCulture,
-            $"{file}: the snapshot of {shrunk.SnapshotDate} holds {shrunk.Entities:N0} {contract.Extract}, fewer "
-            + $"than {snapshot.MinShareOfPrevious * 100:0.#}% of the {shrunk.PreviousEntities:N0} in the snapshot "
-            + $"of {shrunk.PreviousDate} (at least {needed:N0} needed). Each delivery is a full snapshot, so "
-            + $"loading it would mark the missing {contract.Extract} deleted. Nothing was loaded; check the "
-            + $"export. If the book really shrank that much, lower the contract's snapshot.min_share_of_previous.");
+            $"the snapshot of {shrunk.SnapshotDate}{(shrunk.IsIncoming ? "" : ", already loaded,")} holds "
+            + $"{shrunk.Entities:N0} {contract.Extract}, fewer than {snapshot.MinShareOfPrevious * 100:0.#}% of the "
+            + $"{shrunk.PreviousEntities:N0} in the snapshot of {shrunk.PreviousDate}"
+            + $"{(shrunk.IsIncoming ? "" : " in this file")} (at least {needed:N0} needed)");
+        var consequence = shrunk.IsIncoming
+            ? $"Each delivery{source} is a full snapshot, so loading it would mark the missing {contract.Extract} "
+                + "deleted. Nothing was loaded; check the export. If the book really shrank that much, lower the "
+                + "contract's snapshot.min_share_of_previous."
+            : $"Loading this earlier snapshot would make the later one mark the missing {contract.Extract} deleted. "
+                + $"Nothing was loaded; deliver a corrected snapshot of {shrunk.SnapshotDate} first (it replaces "
+                + "that day), or lower the contract's snapshot.min_share_of_previous if the book really shrank.";
+        return $"{file}: {counts}. {consequence}";
     }
 
     /// <summary>
-    /// The first of the file's snapshot dates that holds fewer entities than the share of the snapshot before
-    /// it, with both counts; no row when none does.
+    /// The first snapshot date, of the file's or just after one of the file's, that holds fewer entities than
+    /// the share of the snapshot before it, with both counts; no row when none does.
     /// </summary>
     private static string ComparisonSql(ExtractContract contract, SnapshotRule snapshot, SourceMapping? mapping)
     {
@@ -109,7 +118,8 @@ internal static class SnapshotGuard
                 select
                     *,
                     lag(snapshot_date) over by_date as previous_date,
-                    lag(entities) over by_date as previous_entities
+                    lag(entities) over by_date as previous_entities,
+                    lag(is_incoming) over by_date as previous_is_incoming
                 from (select * from incoming_counts union all select * from loaded_counts)
                 window by_date as (order by snapshot_date)
             )
@@ -118,9 +128,10 @@ internal static class SnapshotGuard
                 strftime(snapshot_date, '%Y-%m-%d') as SnapshotDate,
                 entities as Entities,
                 strftime(previous_date, '%Y-%m-%d') as PreviousDate,
-                previous_entities as PreviousEntities
+                previous_entities as PreviousEntities,
+                is_incoming as IsIncoming
             from compared
-            where is_incoming and entities < $min_share * previous_entities
+            where (is_incoming or previous_is_incoming) and entities < $min_share * previous_entities
             order by snapshot_date
             limit 1
             """;
@@ -128,5 +139,5 @@ internal static class SnapshotGuard
 
     /// <summary>A snapshot date of the file that holds too few entities, and the snapshot before it.</summary>
     private sealed record ShrunkSnapshot(
-        string SnapshotDate, long Entities, string PreviousDate, long PreviousEntities);
+        string SnapshotDate, long Entities, string PreviousDate, long PreviousEntities, bool IsIncoming);
 }

@@ -61,6 +61,15 @@ public static partial class MappingCatalog
 
     private static void Validate(SourceMapping mapping, ExtractContract contract)
     {
+        // the name is recorded with every batch and names the source its deliveries form a series of
+        if (!MappingName().IsMatch(mapping.Name))
+        {
+            throw new WarehouseException(
+                $"Mapping name '{mapping.Name}' must be lowercase letters, digits, '-' and '_', starting with a "
+                + "letter, for example 'branch-customers': it names the source system in the load history.",
+                ExitCode.Usage);
+        }
+
         mapping.Source.Dialect.Check($"Mapping '{mapping.Name}'");
 
         foreach (var target in mapping.Columns.Keys)
@@ -103,4 +112,7 @@ public static partial class MappingCatalog
 
     [GeneratedRegex("^[A-Za-z0-9_. -]*$")]
     private static partial Regex VariantValue();
+
+    [GeneratedRegex("^[a-z][a-z0-9_-]*$")]
+    private static partial Regex MappingName();
 }

@@ -91,15 +91,19 @@ internal static class PilotDesignSection
         if (measured.Count == 0)
         {
             layout.Paragraph("The warehouse has no pre-period covariates for this pilot.", ReportTheme.Body);
-            return;
+        }
+        else
+        {
+            table.Draw(layout);
         }
 
-        table.Draw(layout);
-        var unmeasured = balance.Except(measured).Select(row => FigureFormat.Humanize(row.Covariate).ToLowerInvariant());
-        if (unmeasured.ToList() is { Count: > 0 } names)
+        var unmeasured = balance.Except(measured)
+            .Select(row => FigureFormat.Humanize(row.Covariate).ToLowerInvariant())
+            .ToList();
+        if (unmeasured.Count > 0)
         {
             layout.Paragraph(
-                $"Not shown, as no customer of either arm has a pre-period value: {string.Join(", ", names)}.",
+                $"Not shown, as no customer of either arm has a pre-period value: {string.Join(", ", unmeasured)}.",
                 ReportTheme.Note,
                 4f);
         }

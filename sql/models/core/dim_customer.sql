@@ -4,12 +4,15 @@
 -- from the snapshot before it; it is valid until the next version starts
 -- (valid_to is exclusive, 9999-12-31 on the current version).
 -- Every customer delivery is a full snapshot of its source's customers (a
--- source is the mapping the file came through): a customer missing from the
--- next snapshot of the source that last delivered it was deleted on that
--- snapshot's date. Deletion is a version of its own, is_deleted true,
--- carrying the attributes last seen, so a deleted customer still has exactly
--- one current row; a customer that returns starts a new version on the
--- snapshot it returns in. Everything is derived from the snapshot dates
+-- source is the mapping the file came through, or the contract's own
+-- layout): a source holds a customer from a snapshot that has it until its
+-- next snapshot, and a customer no source holds any longer was deleted on
+-- the day the last hold ended. Deletion is a version of its own, is_deleted
+-- true, carrying the attributes last seen, so a deleted customer still has
+-- exactly one current row; a customer that returns starts a new version on
+-- the snapshot it returns in. When sources disagree on one date, the source
+-- first in name order gives the attributes ('(contract layout)' before any
+-- mapping). Everything is derived from the snapshots' dates and sources
 -- alone, so snapshots loaded late or in any file order give the same
 -- versions.
 with
@@ -24,75 +27,134 @@ snapshot_dates as (
 
     -- each source's snapshot dates, with the date of its next snapshot
     select
-        snapshot_source,
+        source_mapping,
         snapshot_date,
         lead(snapshot_date) over (
-            partition by snapshot_source order by snapshot_date
+            partition by source_mapping order by snapshot_date
         ) as next_source_snapshot_date
 
-    from (select distinct snapshot_source, snapshot_date from snapshots)
+    from (select distinct source_mapping, snapshot_date from snapshots)
+
+),
+
+holds as (
+
+    -- a source holds the customer from the snapshot until its next one (if
+    -- that one has the customer too, its own hold carries on from there)
+    select
+        snapshots.customer_id,
+        snapshots.snapshot_date as held_from,
+        coalesce(
+            snapshot_dates.next_source_snapshot_date, date '9999-12-31'
+        ) as held_to
+
+    from snapshots
+    inner join snapshot_dates
+        on
+            snapshots.source_mapping = snapshot_dates.source_mapping
+            and snapshots.snapshot_date = snapshot_dates.snapshot_date
+
+),
+
+held_before as (
+
+    select
+        customer_id,
+        held_from,
+        held_to,
+        max(held_to) over (
+            partition by customer_id order by held_from, held_to
+            rows between unbounded preceding and 1 preceding
+        ) as earlier_holds_end
+
+    from holds
+
+),
+
+deletion_dates as (
+
+    -- a gap between holds: deleted when the earlier holds ended
+    select customer_id, earlier_holds_end as snapshot_date
+    from held_before
+    where earlier_holds_end < held_from
+
+    union all
+
+    -- the last hold ended: deleted since
+    select customer_id, max(held_to) as snapshot_date
+    from holds
+    group by customer_id
+    having max(held_to) < date '9999-12-31'
 
 ),
 
 appearances as (
 
-    select
-        snapshots.customer_id,
-        snapshots.snapshot_date,
-        snapshots.region,
-        snapshots.segment,
-        snapshots.income_band,
-        snapshots.age_band,
-        snapshots.open_date,
-        snapshots.status,
-        false as is_deleted,
-        snapshot_dates.next_source_snapshot_date,
-        -- in any source: a customer moving between sources is not deleted
-        lead(snapshots.snapshot_date) over (
-            partition by snapshots.customer_id
-            order by snapshots.snapshot_date
-        ) as next_appearance_date
-
-    from snapshots
-    inner join snapshot_dates
-        on
-            snapshots.snapshot_source
-            is not distinct from snapshot_dates.snapshot_source
-            and snapshots.snapshot_date = snapshot_dates.snapshot_date
-
-),
-
-deletions as (
-
-    -- the next snapshot of the source after an appearance, when the customer
-    -- appears nowhere from then until that snapshot
+    -- one row per customer and snapshot date, from the first source by name
     select
         customer_id,
-        next_source_snapshot_date as snapshot_date,
-        region,
-        segment,
-        income_band,
-        age_band,
-        open_date,
-        status,
-        true as is_deleted
+        snapshot_date,
+        {
+            region: region,
+            segment: segment,
+            income_band: income_band,
+            age_band: age_band,
+            open_date: open_date,
+            status: status
+        } as attributes
 
-    from appearances
-    where
-        next_source_snapshot_date is not null
-        and (
-            next_appearance_date is null
-            or next_appearance_date > next_source_snapshot_date
-        )
+    from snapshots
+    qualify row_number() over (
+        partition by customer_id, snapshot_date order by source_mapping
+    ) = 1
 
 ),
 
 states as (
 
-    select * exclude (next_source_snapshot_date, next_appearance_date)
+    select customer_id, snapshot_date, attributes, false as is_deleted
     from appearances
+
     union all
-    select * from deletions
+
+    select customer_id, snapshot_date, null as attributes, true as is_deleted
+    from deletion_dates
+
+),
+
+filled as (
+
+    -- a deletion carries the attributes of the appearance before it
+    select
+        customer_id,
+        snapshot_date,
+        is_deleted,
+        coalesce(
+            attributes,
+            last_value(attributes ignore nulls) over (
+                partition by customer_id order by snapshot_date
+                rows between unbounded preceding and 1 preceding
+            )
+        ) as attributes
+
+    from states
+
+),
+
+unpacked as (
+
+    select
+        customer_id,
+        snapshot_date,
+        attributes.region,
+        attributes.segment,
+        attributes.income_band,
+        attributes.age_band,
+        attributes.open_date,
+        attributes.status,
+        is_deleted
+
+    from filled
 
 ),
 
@@ -112,7 +174,7 @@ compared as (
             or is_deleted <> lag(is_deleted) over by_snapshot
             as is_new_version
 
-    from states
+    from unpacked
     window by_snapshot as (partition by customer_id order by snapshot_date)
 
 ),

@@ -1,4 +1,5 @@
--- grain: one customer on one snapshot date; key: customer_id, snapshot_date.
+-- grain: one customer on one snapshot date of one source;
+-- key: customer_id, snapshot_date, source_mapping.
 -- The customer extract as delivered, keeping the row of the latest batch
 -- when a snapshot was delivered more than once. Names and e-mails stay in
 -- raw; the birth date is replaced by the age band on the snapshot date.
@@ -33,8 +34,9 @@ renamed as (
         -- the source id, or its keyed hash when a pseudonym key is configured
         pseudonymised_customer_id(trim(customer_id)) as customer_id,
         snapshot_date,
-        -- the mapping the snapshot came through; null in the contract's layout
-        batches.mapping as snapshot_source,
+        -- the mapping the snapshot came through, or a file in the contract's
+        -- layout
+        coalesce(batches.mapping, '(contract layout)') as source_mapping,
 
         trim(region) as region,
         trim(segment) as segment,
@@ -94,8 +96,9 @@ latest_delivery as (
 
     select *
     from current_delivery
+    -- one row per source: each source's snapshot counts on its own
     qualify row_number() over (
-        partition by customer_id, snapshot_date
+        partition by customer_id, snapshot_date, source_mapping
         order by _batch_id desc, _source_line desc
     ) = 1
 

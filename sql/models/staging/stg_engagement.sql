@@ -10,6 +10,12 @@ source as (
 
 ),
 
+batches as (
+
+    select batch_id, mapping from meta.load_batches
+
+),
+
 superseded as (
 
     -- periods of a batch that a later delivery through the same mapping holds
@@ -37,11 +43,14 @@ renamed as (
         promise_amount,
         promise_due_date,
 
+        -- the mapping the row came through, or a file in the contract's layout
+        coalesce(batches.mapping, '(contract layout)') as source_mapping,
         _batch_id,
         _source_file,
         _source_line
 
     from source
+    left join batches on batches.batch_id = source._batch_id
 
 ),
 
@@ -66,9 +75,11 @@ latest_delivery as (
 
     select *
     from current_delivery
+    -- within a source the latest batch; between sources a fixed order, so
+    -- the row kept never depends on the order the files were loaded in
     qualify row_number() over (
         partition by event_id
-        order by _batch_id desc, _source_line desc
+        order by source_mapping, _batch_id desc, _source_line desc
     ) = 1
 
 )

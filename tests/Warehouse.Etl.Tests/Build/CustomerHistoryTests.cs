@@ -54,7 +54,8 @@ public sealed class CustomerHistoryTests : IDisposable
     [InlineData("2010-06-01", "", 2, "a value disappearing")]
     [InlineData("2010-06-01", "2010-06-01", 1, "the same value")]
     [InlineData("", "", 1, "two missing values")]
-    public void A_change_is_detected_null_safely(string januaryOpenDate, string februaryOpenDate, int versions, string what)
+    public void A_change_is_detected_null_safely(
+        string januaryOpenDate, string februaryOpenDate, int versions, string what)
     {
         _warehouse.Load("customers", _warehouse.WriteFile(
             "customers-2024-01-31.csv", $"{Header}\n{Line("C1", "2024-01-31", "north", januaryOpenDate)}\n"));
@@ -180,6 +181,75 @@ public sealed class CustomerHistoryTests : IDisposable
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Two_sources_holding_one_customer_on_one_date_give_the_same_dimension_in_either_load_order(
+        bool branchFirst)
+    {
+        var core = SourceMapping(_warehouse, "core-customers");
+        var branch = SourceMapping(_warehouse, "branch-customers");
+        var coreFiles = new[]
+        {
+            _warehouse.WriteFile("core-jan.csv", "id,as_at,area\nX,2024-01-31,north\nA1,2024-01-31,north\n"),
+            _warehouse.WriteFile("core-mar.csv", "id,as_at,area\nX,2024-03-31,north\nA1,2024-03-31,north\n"),
+        };
+        var branchFiles = new[]
+        {
+            _warehouse.WriteFile("branch-jan.csv", "id,as_at,area\nX,2024-01-31,south\nB1,2024-01-31,west\n"),
+            _warehouse.WriteFile("branch-feb.csv", "id,as_at,area\nB1,2024-02-29,west\n"),
+        };
+        var loads = coreFiles.Select(f => (File: f, Mapping: core)).ToList();
+        var branchLoads = branchFiles.Select(f => (File: f, Mapping: branch));
+        loads = branchFirst ? [.. branchLoads, .. loads] : [.. loads, .. branchLoads];
+        foreach (var (file, mapping) in loads)
+        {
+            Assert.Equal(LoadStatus.Loaded, _warehouse.Load("customers", file, mapping).Status);
+        }
+
+        Build(_warehouse);
+
+        // By hand: on 2024-01-31 both sources hold X; branch-customers sorts before core-customers, so its south
+        // is X's region then, and the core system's north of March is a new version. The branch system's
+        // February lacks X, but the core system holds X from January to March, so X is never deleted.
+        Assert.Equal(
+            [
+                "A1 | north | 2024-01-31 | 9999-12-31 | true | false | 1",
+                "B1 | west | 2024-01-31 | 9999-12-31 | true | false | 1",
+                "X | south | 2024-01-31 | 2024-03-31 | false | false | 1",
+                "X | north | 2024-03-31 | 9999-12-31 | true | false | 2",
+            ],
+            Rows(_warehouse, Versions));
+    }
+
+    [Fact]
+    public void A_customer_is_deleted_only_when_no_source_holds_it_any_longer()
+    {
+        var core = SourceMapping(_warehouse, "core-customers");
+        var branch = SourceMapping(_warehouse, "branch-customers");
+        _warehouse.Load("customers", _warehouse.WriteFile("core-jan.csv", "id,as_at,area\nX,2024-01-31,north\n"), core);
+        _warehouse.Load(
+            "customers", _warehouse.WriteFile("branch-feb.csv", "id,as_at,area\nX,2024-02-15,north\n"), branch);
+        _warehouse.Load(
+            "customers", _warehouse.WriteFile("branch-feb-end.csv", "id,as_at,area\nB1,2024-02-29,west\n"), branch);
+        _warehouse.Load(
+            "customers", _warehouse.WriteFile("core-mar.csv", "id,as_at,area\nA1,2024-03-31,north\n"), core);
+
+        Build(_warehouse);
+
+        // By hand: the core system holds X from 2024-01-31 to its next snapshot, 2024-03-31, which lacks X; the
+        // branch system holds X from 2024-02-15 to 2024-02-29. Leaving the branch system on 2024-02-29 is not a
+        // deletion while the core system holds X; X is deleted when the core system's hold ends.
+        Assert.Equal(
+            [
+                "X | north | 2024-01-31 | 2024-03-31 | false | false | 1",
+                "X | north | 2024-03-31 | 9999-12-31 | true | true | 2",
+            ],
+            Rows(
+                _warehouse,
+                Versions.Replace("order by", "where customer_id = 'X' order by", StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData(0, 1, 2, 3)]
     [InlineData(3, 2, 1, 0)]
     [InlineData(2, 0, 3, 1)]
@@ -239,6 +309,15 @@ public sealed class CustomerHistoryTests : IDisposable
         Assert.Contains("dim_customer_has_one_current_version", error.Message, StringComparison.Ordinal);
         Assert.Contains("dim_customer_versions_are_contiguous", error.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>A mapping of the given name reading files of id, snapshot date and region.</summary>
+    private static string SourceMapping(TemporaryWarehouse warehouse, string name) =>
+        warehouse.WriteFile($"{name}.json", $$$"""
+            {"name": "{{{name}}}", "extract": "customers",
+             "source": {"columns": ["id", "as_at", "area"]},
+             "columns": {"customer_id": "id", "snapshot_date": "as_at", "region": "area",
+                         "segment": "'retail'", "status": "'active'"}}
+            """);
 
     /// <summary>Four monthly snapshots with a move, a deletion, a return and an arrival.</summary>
     private static List<string> Backlog(TemporaryWarehouse warehouse) =>

@@ -14,6 +14,15 @@ public sealed class RedeliveryTests : IDisposable
     private const string RiskHeader =
         "as_of_date,account_id,customer_id,product,balance,days_past_due,is_charged_off\n";
 
+    /// <summary>A second risk source: month end, account, customer and balance, loans always current.</summary>
+    private const string BranchRiskMapping = """
+        {"name": "branch-risk", "extract": "risk",
+         "source": {"columns": ["month_end", "acct", "cust", "bal"]},
+         "columns": {"as_of_date": "month_end", "account_id": "acct", "customer_id": "cust",
+                     "product": "'personal_loan'", "balance": "bal", "days_past_due": "'0'",
+                     "is_charged_off": "'false'"}}
+        """;
+
     private readonly TemporaryWarehouse _warehouse = new();
 
     private string _original = "";
@@ -101,12 +110,7 @@ public sealed class RedeliveryTests : IDisposable
     public void A_second_source_delivering_the_same_month_adds_to_it_instead_of_replacing_it()
     {
         var (original, _) = DeliverTwoMonthsThenCorrectFebruary();
-        var mapping = _warehouse.WriteFile("branch-risk.json", """
-            {"name": "branch-risk", "extract": "risk",
-             "source": {"columns": ["month_end", "acct", "cust", "bal"]},
-             "columns": {"as_of_date": "month_end", "account_id": "acct", "customer_id": "cust",
-                         "product": "'personal_loan'", "balance": "bal", "days_past_due": "'0'", "is_charged_off": "'false'"}}
-            """);
+        var mapping = _warehouse.WriteFile("branch-risk.json", BranchRiskMapping);
         var branch = _warehouse.WriteFile("branch-2024-02.csv", "month_end,acct,cust,bal\n2024-02-29,B1,C3,900.00\n");
 
         var result = _warehouse.Load("risk", branch, mapping);
@@ -123,6 +127,28 @@ public sealed class RedeliveryTests : IDisposable
         Assert.Equal(original, history[0].BatchId);
         AssertSuperseded(history[0], "partly", history[1].BatchId);
         Assert.Null(history[2].Superseded);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void One_account_month_from_two_sources_keeps_the_same_row_in_either_load_order(bool mappedFirst)
+    {
+        var mapping = _warehouse.WriteFile("branch-risk.json", BranchRiskMapping);
+        var direct = _warehouse.WriteFile("risk-jan.csv", RiskHeader + "2024-01-31,A1,C1,card,100.00,0,false\n");
+        var mapped = _warehouse.WriteFile("branch-jan.csv", "month_end,acct,cust,bal\n2024-01-31,A1,C1,900.00\n");
+
+        var results = mappedFirst
+            ? new[] { _warehouse.Load("risk", mapped, mapping), _warehouse.Load("risk", direct) }
+            : [_warehouse.Load("risk", direct), _warehouse.Load("risk", mapped, mapping)];
+        BuildStaging();
+
+        // Neither replaces the other (two series), so staging holds two rows of one key and keeps the one of the
+        // source first in name order: '(contract layout)' sorts before 'branch-risk', whatever was loaded last.
+        Assert.All(results, r => Assert.Equal(LoadStatus.Loaded, r.Status));
+        Assert.Equal(
+            ["A1 | 100.00 | (contract layout)"],
+            Rows("select account_id, balance, source_mapping from staging.stg_risk"));
     }
 
     [Fact]

@@ -82,6 +82,26 @@ public sealed class SnapshotGuardTests : IDisposable
     }
 
     [Fact]
+    public void An_earlier_snapshot_behind_which_a_loaded_one_would_look_shrunk_is_refused_until_that_is_corrected()
+    {
+        _warehouse.Load("customers", Snapshot("2024-02-29", 3));
+
+        var january = _warehouse.Load("customers", Snapshot("2024-01-31", 10));
+        var correctedFebruary = _warehouse.Load("customers", Snapshot("2024-02-29", 9, name: "corrected"));
+        var januaryAgain = _warehouse.Load("customers", Snapshot("2024-01-31", 10, name: "again"));
+
+        // February's 3 are fewer than half of January's 10, whichever file came first: the same pair of
+        // snapshots is refused in either order. Once February is corrected to 9, January loads.
+        Assert.Equal(LoadStatus.Refused, january.Status);
+        Assert.Contains(
+            "the snapshot of 2024-02-29, already loaded, holds 3 customers, fewer than 50% of the 10 in the "
+            + "snapshot of 2024-01-31 in this file (at least 5 needed)",
+            january.Message,
+            StringComparison.Ordinal);
+        Assert.Equal((LoadStatus.Loaded, LoadStatus.Loaded), (correctedFebruary.Status, januaryAgain.Status));
+    }
+
+    [Fact]
     public void Snapshots_in_one_file_are_compared_with_each_other()
     {
         var lines = Lines("2024-01-31", 10).Concat(Lines("2024-02-29", 3));

@@ -18,7 +18,8 @@ public sealed class PilotReportRendererTests
         {
             var page = pdf.Pages.Single(p => p.Contains(title + " ", StringComparison.Ordinal)
                 && !p.Contains("Contents", StringComparison.Ordinal));
-            Assert.Contains("NOT DECISION-READY: sample-ratio check failed (p < 0.001)", page, StringComparison.Ordinal);
+            Assert.Contains(
+                "NOT DECISION-READY: sample-ratio check failed (p < 0.001)", page, StringComparison.Ordinal);
         }
 
         Assert.Contains("FAILED: the arms are not split as planned", pdf.All, StringComparison.Ordinal);
