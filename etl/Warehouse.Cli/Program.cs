@@ -38,3 +38,10 @@ app.AddSubCommand("report", report => report.AddCommands<ReportCommands>())
 app.AddSubCommand("pilot", pilot => pilot.AddCommands<PilotPlanCommand>())
     .WithDescription("Plan pilots: minimum detectable effect and customers needed");
 app.Run();
+
+// The parser answers both a request for help and an option it does not know with 129. Help asked for is a
+// success; an unknown option is a command line rejected, which exits with 1 as the parser's other refusals do.
+if (Environment.ExitCode == 129)
+{
+    Environment.ExitCode = args.Any(a => a is "-h" or "--help") ? 0 : 1;
+}

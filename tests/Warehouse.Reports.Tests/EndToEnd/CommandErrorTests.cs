@@ -19,6 +19,18 @@ public sealed class CommandErrorTests : IDisposable
     }
 
     [Fact]
+    public void An_unknown_option_is_a_rejected_command_line_and_help_is_a_success()
+    {
+        var (unknownExit, _, unknownError) = WarehouseProcess.Run(_folder, "build", "--dbb", "x.duckdb");
+        var (helpExit, helpOutput, _) = WarehouseProcess.Run(_folder, "build", "--help");
+
+        Assert.Equal(1, unknownExit);
+        Assert.Contains("Unknown option 'dbb'", unknownError, StringComparison.Ordinal);
+        Assert.Equal(0, helpExit);
+        Assert.Contains("--db", helpOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_refused_file_exits_with_the_bad_input_code_and_shows_its_first_rejects()
     {
         File.WriteAllText(Path.Combine(_folder, "risk.csv"),
