@@ -132,16 +132,29 @@ public sealed class ModelBuilder
         var failed = results.Where(r => !r.Passed).ToList();
         if (failed.Count > 0)
         {
-            var sources = _catalog.DataTests.ToDictionary(t => t.Name, t => t.Source, StringComparer.Ordinal);
-            var lines = failed.Select(r =>
-                $"  {r.Name}: {r.FailingRows} failing {(r.FailingRows == 1 ? "row" : "rows")} ({sources[r.Name]})");
+            var declared = _catalog.DataTests.ToDictionary(t => t.Name, StringComparer.Ordinal);
+            var lines = failed.Select(r => FailureLines(r, declared[r.Name]));
             throw new WarehouseException(
                 $"{failed.Count} of {results.Count} data tests failed:\n{string.Join("\n", lines)}\n"
-                + "Each test is a query returning the rows that break it; run it to see them.",
+                + "Each test is a query returning the rows that break it: run the query under it (with the same --db) "
+                + "to see them; a test without one is the query in its file.",
                 ExitCode.BuildFailed);
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// A failing test's line, and under it the command that shows its rows when its query fits on one line (a
+    /// test declared in a file of its own is read there).
+    /// </summary>
+    private static string FailureLines(DataTestResult result, DataTest test)
+    {
+        var line = $"  {result.Name}: {result.FailingRows} failing {(result.FailingRows == 1 ? "row" : "rows")} "
+            + $"({test.Source})";
+        return test.Sql.Contains('\n', StringComparison.Ordinal) || test.Sql.Contains('"', StringComparison.Ordinal)
+            ? line
+            : $"{line}\n    warehouse query \"{test.Sql}\"";
     }
 
     /// <summary><see cref="BuildModels"/> then <see cref="RunDataTests"/>, with no job between them.</summary>

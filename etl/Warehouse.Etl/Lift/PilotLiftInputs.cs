@@ -409,7 +409,7 @@ public sealed class PilotLiftInputs
         if (missing.Count > 0)
         {
             throw new WarehouseException(
-                $"The warehouse has no {string.Join(", ", missing)}: run 'warehouse build' before 'warehouse lift'.",
+                $"The warehouse has no {string.Join(", ", missing)}: run 'warehouse build' first: it builds the models and computes the pilot lift.",
                 ExitCode.NotFound);
         }
     }

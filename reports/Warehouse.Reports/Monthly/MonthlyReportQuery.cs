@@ -135,7 +135,7 @@ public sealed class MonthlyReportQuery
         {
             throw new WarehouseException(
                 $"The warehouse lacks {string.Join(", ", missing)}, which the monthly report reads. "
-                + "Load the extracts, build the models and run the pilot lift before asking for the report.",
+                + "Run 'warehouse build' on it first: it builds the models and computes the pilot lift.",
                 ExitCode.NotFound);
         }
     }

@@ -86,7 +86,7 @@ public static class PilotReportQuery
         {
             throw new WarehouseException(
                 $"The warehouse lacks {string.Join(", ", missing)}, which the pilot report reads. "
-                + "Load the extracts, build the models and run the pilot lift before asking for the report.",
+                + "Run 'warehouse build' on it first: it builds the models and computes the pilot lift.",
                 ExitCode.NotFound);
         }
     }

@@ -102,6 +102,15 @@ public sealed class ModelBuilderTests : IDisposable
             error.Message,
             StringComparison.Ordinal);
         Assert.Contains("not_null(core.fct_pilot_assignment.window_end_date): 1 failing row", error.Message);
+
+        // Under each failing test, the command that shows its rows; each query it quotes finds rows.
+        const string Command = "    warehouse query \"";
+        var shown = error.Message.Split('\n')
+            .Where(l => l.StartsWith(Command, StringComparison.Ordinal))
+            .Select(l => l[Command.Length..^1])
+            .ToList();
+        Assert.Contains(shown, q => q.Contains("core.fct_pilot_assignment", StringComparison.Ordinal));
+        Assert.All(shown, query => Assert.NotEmpty(_warehouse.Rows(query)));
         Assert.Equal(
             ["failed | 1"],
             _warehouse.Rows("""
