@@ -29,7 +29,8 @@ internal sealed class LoadCommand
 
     [Command("load", Description = "Load extract files (CSV or Parquet) into the warehouse's raw tables")]
     public int Run(
-        [Argument(Description = "Extract: customers, risk, engagement, surveys, pilots or assignments")]
+        [Argument(Description = "Extract: customers, risk, engagement, surveys, pilots, pilot_goals or assignments "
+            + "(see 'warehouse contracts')")]
         string extract,
         [Argument(Description = "Files to load, each in its own transaction")]
         string[] files,
