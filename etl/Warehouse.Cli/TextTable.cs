@@ -1,11 +1,21 @@
 using System.Data;
 using System.Globalization;
+using Warehouse.Etl;
 
 namespace Warehouse.Cli;
 
 /// <summary>Prints a result set as an aligned plain-text table.</summary>
 internal static class TextTable
 {
+    /// <summary>Refuses a negative <c>--max-rows</c> as a usage error.</summary>
+    public static void RequireRowLimit(int maxRows)
+    {
+        if (maxRows < 0)
+        {
+            throw new WarehouseException($"--max-rows must be 0 or more, not {maxRows}.", ExitCode.Usage);
+        }
+    }
+
     public static void Write(DataTable table, int maxRows, TextWriter output)
     {
         var rows = table.Rows.Cast<DataRow>().Take(maxRows)

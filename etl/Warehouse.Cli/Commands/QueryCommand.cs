@@ -1,5 +1,6 @@
 using System.Data;
 using System.Globalization;
+using System.Text.Json;
 using Cocona;
 using DuckDB.NET.Data;
 using Warehouse.Etl;
@@ -15,11 +16,17 @@ internal sealed class QueryCommand
         [Argument(Description = "SQL query, for example \"select * from marts.portfolio_kpis_monthly\"")]
         string sql,
         CommonOptions common,
-        [Option("max-rows", Description = "Rows to print at most")]
+        [Option("max-rows", Description = "Rows to print at most", ValueName = "N")]
         int maxRows = 50)
     {
         Verbosity.Apply(common);
+        TextTable.RequireRowLimit(maxRows);
         using var database = WarehouseDatabase.OpenReadOnly(WarehouseDatabase.ResolvePath(common.Db));
+        if (StatementCount(database, sql) > 1)
+        {
+            throw new WarehouseException(
+                "The query holds more than one statement; give one at a time.", ExitCode.Usage);
+        }
 
         // Read-only means the files around the warehouse too: no copy ... to, no reading other files.
         database.Execute("set enable_external_access = false");
@@ -39,6 +46,22 @@ internal sealed class QueryCommand
 
         TextTable.Write(table, maxRows, Console.Out);
         return 0;
+    }
+
+    /// <summary>
+    /// How many statements DuckDB parses <paramref name="sql"/> into, where it can say (it serialises selects
+    /// only); else one, and the query runs to give its own error.
+    /// </summary>
+    private static int StatementCount(WarehouseDatabase database, string sql)
+    {
+        using var command = database.Connection.CreateCommand();
+        command.CommandText = "select json_serialize_sql($sql::varchar)";
+        command.Parameters.Add(new DuckDBParameter("sql", sql));
+        using var parsed = JsonDocument.Parse(command.ExecuteScalar() as string ?? "{}");
+        return parsed.RootElement.TryGetProperty("statements", out var statements)
+            && statements.ValueKind == JsonValueKind.Array
+                ? statements.GetArrayLength()
+                : 1;
     }
 
     /// <summary>Why a query of <c>raw</c> fails on the published copy, which has no such schema; else nothing.</summary>

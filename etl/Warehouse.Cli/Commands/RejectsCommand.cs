@@ -19,6 +19,7 @@ internal sealed class RejectsCommand
     {
         Verbosity.Apply(common);
         var outputFormat = TabularText.ParseFormat(format);
+        TextTable.RequireRowLimit(maxRows);
         using var database = WarehouseDatabase.OpenReadOnly(WarehouseDatabase.ResolvePath(common.Db));
         var loaded = LoadHistory.Batch(database.Connection, batch);
         var rejects = LoadHistory.Rejects(database.Connection, batch);

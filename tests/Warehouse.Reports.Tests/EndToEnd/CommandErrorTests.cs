@@ -30,6 +30,21 @@ public sealed class CommandErrorTests : IDisposable
         Assert.Contains("--db", helpOutput, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("select 1; select 2", "more than one statement")]
+    [InlineData("select 1", "--max-rows must be 0 or more, not -1")]
+    public void A_query_of_two_statements_or_a_negative_row_limit_is_a_usage_error(string sql, string said)
+    {
+        WarehouseProcess.Run(_folder, "init", "--db", "w.duckdb");
+        string[] limit = said.StartsWith("--max-rows", StringComparison.Ordinal) ? ["--max-rows", "-1"] : [];
+
+        var (exitCode, output, error) = WarehouseProcess.Run(_folder, ["query", sql, "--db", "w.duckdb", .. limit]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(said, error, StringComparison.Ordinal);
+        Assert.Equal("", output);
+    }
+
     [Fact]
     public void A_refused_file_exits_with_the_bad_input_code_and_shows_its_first_rejects()
     {
