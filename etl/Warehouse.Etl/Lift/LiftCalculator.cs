@@ -92,7 +92,9 @@ public static class LiftCalculator
             notes.Add("The pilot has no assigned customers, so the sample-ratio check cannot run.");
         }
 
-        return estimate with { Note = notes.Count == 0 ? null : string.Join(" ", notes) };
+        // The raw and the adjusted estimate can fail for the same reason (one customer in an arm): say it once.
+        var note = notes.Count == 0 ? null : string.Join(" ", notes.Distinct(StringComparer.Ordinal));
+        return estimate with { Note = note };
     }
 
     private static Estimation Raw(MetricKind? kind, ArmStatistics pilot, ArmStatistics control) => kind switch

@@ -27,6 +27,23 @@ public sealed class DegenerateInputTests
     }
 
     [Fact]
+    public void An_arm_of_one_customer_with_a_pre_period_value_states_its_reason_once()
+    {
+        // Both the raw and the CUPED estimate need two customers an arm; the note says so one time.
+        var one = new ArmStatistics(new ArmSummary(1, 1, 1), null, new PairedSums(1, 1, 1, 0, 0, 0));
+        var three = new ArmStatistics(new ArmSummary(3, 1, 1), null, new PairedSums(3, 1, 1, 1, 1, 1));
+        var metric = new PilotMetric("p1", "Pilot one", "roll_rate", MetricKind.Rate, IsPrimary: true);
+
+        var estimate = LiftCalculator.Estimate(metric, one, three, SampleRatioCheck.Compute(1, 3, 0.5));
+
+        Assert.Null(estimate.CupedLift);
+        Assert.Equal(
+            "The pilot arm has 1 and the control arm 3 customers with this metric; an interval and a p-value need "
+            + "at least two in each arm.",
+            estimate.Note);
+    }
+
+    [Fact]
     public void Zero_variance_in_both_arms_has_no_interval_and_no_verdict()
     {
         var (goals, verdict) = Analyse(new ArmSummary(40, 0, 0), new ArmSummary(40, 0, 0));
