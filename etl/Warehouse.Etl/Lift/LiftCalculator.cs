@@ -213,6 +213,15 @@ public static class LiftCalculator
             return estimate with { DecisionMissingReason = did.Reason };
         }
 
+        // The raw arms' customers stand beside the estimate; say when it rests on fewer of them.
+        if (pilot.Paired.Customers < pilot.Outcome.Customers || control.Paired.Customers < control.Outcome.Customers)
+        {
+            notes.Add(
+                $"Difference-in-differences covers the {pilot.Paired.Customers} pilot and "
+                + $"{control.Paired.Customers} comparison-group customers with a pre-period value, of "
+                + $"{pilot.Outcome.Customers} and {control.Outcome.Customers}.");
+        }
+
         var (low, high) = difference.Interval(ConfidenceLevel);
         return estimate with
         {
