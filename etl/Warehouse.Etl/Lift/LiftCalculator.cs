@@ -92,7 +92,9 @@ public static class LiftCalculator
             notes.Add("The pilot has no assigned customers, so the sample-ratio check cannot run.");
         }
 
-        return estimate with { Note = notes.Count == 0 ? null : string.Join(" ", notes) };
+        // The raw and the adjusted estimate can fail for the same reason (one customer in an arm): say it once.
+        var note = notes.Count == 0 ? null : string.Join(" ", notes.Distinct(StringComparer.Ordinal));
+        return estimate with { Note = note };
     }
 
     private static Estimation Raw(MetricKind? kind, ArmStatistics pilot, ArmStatistics control) => kind switch
@@ -209,6 +211,15 @@ public static class LiftCalculator
         {
             notes.Add(did.Reason!);
             return estimate with { DecisionMissingReason = did.Reason };
+        }
+
+        // The raw arms' customers stand beside the estimate; say when it rests on fewer of them.
+        if (pilot.Paired.Customers < pilot.Outcome.Customers || control.Paired.Customers < control.Outcome.Customers)
+        {
+            notes.Add(
+                $"Difference-in-differences covers the {pilot.Paired.Customers} pilot and "
+                + $"{control.Paired.Customers} comparison-group customers with a pre-period value, of "
+                + $"{pilot.Outcome.Customers} and {control.Outcome.Customers}.");
         }
 
         var (low, high) = difference.Interval(ConfidenceLevel);

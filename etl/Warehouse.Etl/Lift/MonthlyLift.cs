@@ -32,6 +32,12 @@ public sealed record MonthlyLift
 
     public double? PValue { get; init; }
 
+    /// <summary>
+    /// The pilot's readiness as in <c>marts.pilot_verdicts</c>: false when the pilot is not decision-ready (a
+    /// failed sample-ratio or integrity check, for example), which holds for every month's figures.
+    /// </summary>
+    public bool IsDecisionReady { get; init; }
+
     /// <summary>Why a figure is missing.</summary>
     public string? Note { get; init; }
 

@@ -104,14 +104,17 @@ public sealed class PilotLiftJob
             estimates.AddRange(judged);
             verdicts.Add(verdict);
 
-            monthlyLift.AddRange(Monthly(pilotGoals, monthly, sampleRatio));
+            // A pilot that is not decision-ready is so in every mart that shows its figures.
+            monthlyLift.AddRange(Monthly(pilotGoals, monthly, sampleRatio)
+                .Select(m => m with { IsDecisionReady = verdict.IsDecisionReady }));
             power.AddRange(PilotPlanner.Plan(
-                pilot,
-                pilotGoals,
-                judged.ToDictionary(e => e.Metric, StringComparer.Ordinal),
-                baselines,
-                counts.Pilot + counts.Control,
-                options));
+                    pilot,
+                    pilotGoals,
+                    judged.ToDictionary(e => e.Metric, StringComparer.Ordinal),
+                    baselines,
+                    counts.Pilot + counts.Control,
+                    options)
+                .Select(p => p with { IsDecisionReady = verdict.IsDecisionReady }));
             LiftLog.PilotComputed(_logger, pilot.PilotId, pilotGoals.Count, clock.ElapsedMilliseconds);
         }
 

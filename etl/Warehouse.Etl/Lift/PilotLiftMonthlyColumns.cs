@@ -17,6 +17,7 @@ public static class PilotLiftMonthlyColumns
         new("ci_low", "double", m => m.CiLow),
         new("ci_high", "double", m => m.CiHigh),
         new("p_value", "double", m => m.PValue),
+        new("is_decision_ready", "boolean", m => m.IsDecisionReady),
         new("note", "varchar", m => m.Note),
     ];
 

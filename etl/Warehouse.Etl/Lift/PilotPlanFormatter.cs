@@ -36,11 +36,22 @@ public static class PilotPlanFormatter
             var size = first.Customers is { } customers
                 ? $"{LiftFigures.Count(customers)} customers ({first.SizeBasis})"
                 : "no size";
-            text.Append(string.Create(
+            var design = first.Design == PilotDesign.Observational ? ", observational" : "";
+            var heading = string.Create(
                 CultureInfo.InvariantCulture,
-                $"Pilot {pilot.Key} ({first.Status}): {size}, "
+                $"Pilot {pilot.Key} ({first.Status}{design}): {size}, "
                 + $"{LiftFigures.Percent(first.PilotShare, decimals: 0, signed: false)} in the pilot arm, "
-                + $"two-sided alpha {first.Alpha:0.###}, power {first.Power:0.##}.\n"));
+                + $"two-sided alpha {first.Alpha:0.###}, power {first.Power:0.##}.");
+            foreach (var line in AlignedTable.Wrap(heading, LiftTextReport.Width, "", "  "))
+            {
+                text.Append(line).Append('\n');
+            }
+
+            if (!first.IsDecisionReady && first.Status != LiftPilot.PlannedStatus)
+            {
+                text.Append("  NOT DECISION-READY (see warehouse lift): the effect seen so far, and the customers ")
+                    .Append("needed for it,\n  rest on figures not to be acted on.\n");
+            }
 
             var table = new AlignedTable(Header);
             var notes = new List<string>();

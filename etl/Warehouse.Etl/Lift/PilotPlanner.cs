@@ -68,6 +68,7 @@ public static class PilotPlanner
             MetricKind = goal.Kind,
             Role = goal.Role,
             Status = pilot.Status,
+            Design = pilot.Design,
             Alpha = options.Alpha,
             Power = options.Power,
             Customers = customers,

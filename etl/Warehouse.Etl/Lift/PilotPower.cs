@@ -17,6 +17,15 @@ public sealed record PilotPower
     /// <summary>planned, running or complete.</summary>
     public required string Status { get; init; }
 
+    /// <summary>randomised or observational; an observational pilot is sized as if randomised.</summary>
+    public PilotDesign Design { get; init; }
+
+    /// <summary>
+    /// The pilot's readiness as in <c>marts.pilot_verdicts</c>: when false, the effect seen so far and the
+    /// customers needed for it rest on figures not to be acted on.
+    /// </summary>
+    public bool IsDecisionReady { get; init; }
+
     public double Alpha { get; init; }
 
     public double Power { get; init; }

@@ -11,6 +11,8 @@ public static class PilotPowerColumns
         new("metric_kind", "varchar", p => p.MetricKind?.ToName()),
         new("role", "varchar", p => p.Role.ToName()),
         new("status", "varchar", p => p.Status),
+        new("design", "varchar", p => p.Design.ToName()),
+        new("is_decision_ready", "boolean", p => p.IsDecisionReady),
         new("alpha", "double", p => p.Alpha),
         new("power", "double", p => p.Power),
         new("customers", "bigint", p => p.Customers),

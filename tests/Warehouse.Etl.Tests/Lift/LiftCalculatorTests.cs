@@ -174,6 +174,29 @@ public sealed class LiftCalculatorTests
     }
 
     [Fact]
+    public void Difference_in_differences_on_fewer_customers_than_the_arms_says_how_many_it_covers()
+    {
+        // Pilot arm: outcomes 3, 4, 6, 5, 5; the first three have pre-period values 1, 2, 3 (changes 2, 2, 3).
+        // Comparison group: outcomes 2, 2, 3, 3 with pre-period values 1, 2, 1, 3 (changes 1, 0, 2, 0).
+        // DiD = 7/3 − 3/4 = 19/12.
+        var pilot = new ArmStatistics(new ArmSummary(5, 23, 111), null, new PairedSums(3, 13, 61, 6, 14, 29));
+        var control = new ArmStatistics(new ArmSummary(4, 10, 26), null, new PairedSums(4, 10, 26, 7, 15, 18));
+        var metric = new PilotMetric("p1", "Pilot one", "digital_actions", MetricKind.Count, IsPrimary: true)
+        {
+            Design = PilotDesign.Observational,
+        };
+
+        var estimate = LiftCalculator.Estimate(metric, pilot, control, SampleRatioCheck.Compute(5, 4, 0.5));
+
+        Assert.Equal(19.0 / 12, estimate.DidLift!.Value, 12);
+        Assert.Equal((5, 4), (estimate.PilotCustomers, estimate.ControlCustomers));
+        Assert.Equal(
+            "Difference-in-differences covers the 3 pilot and 4 comparison-group customers with a pre-period "
+            + "value, of 5 and 4.",
+            estimate.Note);
+    }
+
+    [Fact]
     public void A_tiny_p_value_stays_finite_and_positive_and_matches_the_normal_tail()
     {
         // Two arms of a billion customers each, means 1.0 and 1.0 − 12·SE apart: t = −12 with about 2e9 df,

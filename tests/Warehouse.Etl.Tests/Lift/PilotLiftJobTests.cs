@@ -188,6 +188,31 @@ public sealed class PilotLiftJobTests : IDisposable
     }
 
     [Fact]
+    public void A_pilot_that_is_not_decision_ready_is_marked_so_in_its_lift_over_time_and_power_rows()
+    {
+        // collect-sms is met (see above) until a customer turns up in both arms; app-nudge fails its
+        // sample-ratio check. Both marts show figures of the pilot, so both carry its verdict's readiness.
+        Run();
+        var before = Readiness("pilot_lift_monthly", "collect-sms");
+        _warehouse.Connection.Execute(
+            """
+            update marts.pilot_integrity set failing = 1, detail = 'see the assignments'
+            where pilot_id = 'collect-sms' and check_name = 'customers_in_both_arms'
+            """);
+
+        Run();
+
+        Assert.Equal([true], before);
+        Assert.Equal([false], Readiness("pilot_lift_monthly", "collect-sms"));
+        Assert.Equal([false], Readiness("pilot_power", "collect-sms"));
+        Assert.Equal([false], Readiness("pilot_power", "app-nudge"));
+        Assert.Equal(
+            "observational",
+            _warehouse.Connection.QuerySingle<string>(
+                "select distinct design from marts.pilot_power where pilot_id = 'branch-visit'"));
+    }
+
+    [Fact]
     public void An_observational_pilot_is_measured_by_difference_in_differences_and_labelled()
     {
         // Changes y − x: pilot {1, 2, 3, 4} (mean 2.5, variance 5/3), comparison group {0, 1, 0, 1} (mean 0.5,
@@ -437,6 +462,10 @@ public sealed class PilotLiftJobTests : IDisposable
         new PilotLiftJob(_logger).Run(_warehouse.Connection, pilotId);
 
     private long Count(string sql) => _warehouse.Connection.QuerySingle<long>(sql);
+
+    private List<bool> Readiness(string table, string pilotId) =>
+        _warehouse.Connection.Query<bool>(
+            $"select distinct is_decision_ready from marts.{table} where pilot_id = '{pilotId}'").ToList();
 
     private List<string> Columns(string table) =>
         _warehouse.Connection.Query<string>(

@@ -62,6 +62,20 @@ public sealed class PilotPlanTests : IDisposable
         Assert.All(lines, l => Assert.True(l.Length <= 120, l));
     }
 
+    [Fact]
+    public void The_plan_labels_an_observational_pilot_and_one_whose_figures_are_not_decision_ready()
+    {
+        // branch-visit is observational; app-nudge has 900 of 1,000 customers against 800 planned, p = 2.7e-15.
+        var lines = PilotPlanFormatter.Format(Analyse(null, PowerOptions.Default).Power).Split('\n');
+        var nudge = Array.FindIndex(lines, l => l.StartsWith("Pilot app-nudge (running)", StringComparison.Ordinal));
+        var sms = Array.FindIndex(lines, l => l.StartsWith("Pilot collect-sms (complete)", StringComparison.Ordinal));
+
+        Assert.Contains(
+            lines, l => l.StartsWith("Pilot branch-visit (complete, observational)", StringComparison.Ordinal));
+        Assert.StartsWith("  NOT DECISION-READY", lines[nudge + 1], StringComparison.Ordinal);
+        Assert.DoesNotContain("DECISION-READY", lines[sms + 1], StringComparison.Ordinal);
+    }
+
     public void Dispose() => _warehouse.Dispose();
 
     private LiftReport Analyse(string? pilotId, PowerOptions options) =>
