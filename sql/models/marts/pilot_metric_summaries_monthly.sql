@@ -1,7 +1,8 @@
 -- grain: one pilot, outcome metric, arm and month end;
 -- key: pilot_id, metric, arm, as_of_month.
 -- marts.pilot_metric_summaries as they stood at each month end, from the
--- month of the pilot's first assignment to the warehouse's last month: the
+-- first month end after the pilot's first assignment (outcomes count from
+-- the day after assignment) to the warehouse's last month: the
 -- customers assigned by then, with their outcomes observed by then (a window
 -- still open is cut at the month end). Lift over time is computed from it.
 with
@@ -101,11 +102,11 @@ pilot_months as (
         months.month_date as as_of_month
 
     from (
-        select pilot_id, last_day(min(assigned_date)) as first_month_date
+        select pilot_id, min(assigned_date) as first_assigned_date
         from assignments
         group by pilot_id
     ) as assignments
-    inner join months on months.month_date >= assignments.first_month_date
+    inner join months on months.month_date > assignments.first_assigned_date
 
 ),
 

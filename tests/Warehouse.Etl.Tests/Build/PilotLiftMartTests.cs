@@ -186,30 +186,25 @@ public sealed class PilotLiftMartTests(HandMadeLiftPilots scenario) : IClassFixt
             """);
 
         // Assigned on 31 January; the window closes on 31 March; the data ends in April.
-        // 31 January: nothing observed yet, so rates and counts are 0 and no month-end amount exists.
+        // 31 January, the assignment day, has no outcome day yet (outcomes count from the day after), so the
+        // months start at 29 February.
         // 29 February: C3 92 days behind (control roll 1); paid C1 60 + C2 160 = 220, C3 20 + C4 30 = 50;
         //   C1's two February actions.
         // 31 March and 30 April: the closed window: C1 rolls (35 days), paid 300 and 80, C2's 31 March action.
         Assert.Equal(
             [
-                "balance_paid | 2024-01-31 | pilot | 0 | 0",
-                "balance_paid | 2024-01-31 | control | 0 | 0",
                 "balance_paid | 2024-02-29 | pilot | 2 | 220",
                 "balance_paid | 2024-02-29 | control | 2 | 50",
                 "balance_paid | 2024-03-31 | pilot | 2 | 300",
                 "balance_paid | 2024-03-31 | control | 2 | 80",
                 "balance_paid | 2024-04-30 | pilot | 2 | 300",
                 "balance_paid | 2024-04-30 | control | 2 | 80",
-                "digital_actions | 2024-01-31 | pilot | 2 | 0",
-                "digital_actions | 2024-01-31 | control | 2 | 0",
                 "digital_actions | 2024-02-29 | pilot | 2 | 2",
                 "digital_actions | 2024-02-29 | control | 2 | 0",
                 "digital_actions | 2024-03-31 | pilot | 2 | 3",
                 "digital_actions | 2024-03-31 | control | 2 | 0",
                 "digital_actions | 2024-04-30 | pilot | 2 | 3",
                 "digital_actions | 2024-04-30 | control | 2 | 0",
-                "roll_to_30_plus_rate | 2024-01-31 | pilot | 2 | 0",
-                "roll_to_30_plus_rate | 2024-01-31 | control | 2 | 0",
                 "roll_to_30_plus_rate | 2024-02-29 | pilot | 2 | 0",
                 "roll_to_30_plus_rate | 2024-02-29 | control | 2 | 1",
                 "roll_to_30_plus_rate | 2024-03-31 | pilot | 2 | 1",
@@ -221,15 +216,16 @@ public sealed class PilotLiftMartTests(HandMadeLiftPilots scenario) : IClassFixt
     }
 
     [Fact]
-    public void Monthly_summaries_start_at_the_first_assignment_and_reach_the_last_month()
+    public void Monthly_summaries_start_at_the_first_month_end_after_the_first_assignment_and_reach_the_last_month()
     {
         var months = _warehouse.Rows("""
             select pilot_id, min(as_of_month), max(as_of_month), count(distinct as_of_month)
             from marts.pilot_metric_summaries_monthly group by pilot_id order by pilot_id
             """);
 
-        // X's first assignment is C5 on 2023-12-31; R's on 2024-01-31; P has none and no months.
-        Assert.Equal(["R | 2024-01-31 | 2024-04-30 | 4", "X | 2023-12-31 | 2024-04-30 | 5"], months);
+        // X's first assignment is C5 on 2023-12-31; R's on 2024-01-31; P has none and no months. A month end on
+        // the assignment day observes no outcome yet, so each starts a month later.
+        Assert.Equal(["R | 2024-02-29 | 2024-04-30 | 3", "X | 2024-01-31 | 2024-04-30 | 4"], months);
     }
 
     [Fact]
