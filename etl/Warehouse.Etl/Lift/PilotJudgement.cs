@@ -44,7 +44,8 @@ public static class PilotJudgement
                 $"The sample-ratio check fails: {LiftFigures.Percent(sampleRatio.ObservedShare, 2, signed: false)} "
                 + $"of assigned customers are in the pilot arm against "
                 + $"{LiftFigures.Percent(sampleRatio.PlannedShare, 2, signed: false)} planned "
-                + $"({LiftFigures.PStatement(sampleRatio.PValue)} < {SampleRatioCheck.MismatchThreshold}); "
+                + $"({LiftFigures.PStatement(sampleRatio.PValue)}, below the threshold of "
+                + $"{SampleRatioCheck.MismatchThreshold}); "
                 + "assignment or data capture is broken.");
         }
 
