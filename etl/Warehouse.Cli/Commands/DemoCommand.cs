@@ -51,12 +51,12 @@ internal sealed class DemoCommand
         string? @out = null,
         [Option("real", Description = "Use the real public datasets shipped in data-samples/real")]
         bool real = false,
-        [Option("customers", Description = "Synthetic customers", ValueName = "N")]
-        int customers = GeneratorOptions.DefaultCustomers,
-        [Option("months", Description = "Synthetic months of history", ValueName = "N")]
-        int months = GeneratorOptions.DefaultMonths,
-        [Option("seed", Description = "Random seed of the synthetic portfolio", ValueName = "N")]
-        int seed = GeneratorOptions.DefaultSeed,
+        [Option("customers", Description = "Synthetic customers (default: 5000)", ValueName = "N")]
+        int? customers = null,
+        [Option("months", Description = "Synthetic months of history (default: 24)", ValueName = "N")]
+        int? months = null,
+        [Option("seed", Description = "Random seed of the synthetic portfolio (default: 42)", ValueName = "N")]
+        int? seed = null,
         [Option(
             "pseudonym-key-file",
             Description = "File holding the key that replaces customer ids by keyed hashes from staging on "
@@ -69,6 +69,21 @@ internal sealed class DemoCommand
         Verbosity.Apply(new CommonOptions { Verbose = verbose, Quiet = quiet });
         var cancellationToken = _context.Current?.CancellationToken ?? CancellationToken.None;
         var pseudonymKey = PseudonymKey.Resolve(pseudonymKeyFile);
+        if (real && (customers ?? months ?? seed) is not null)
+        {
+            throw new WarehouseException(
+                "--customers, --months and --seed shape the synthetic portfolio; --real loads the shipped datasets "
+                + "as they are, so give one or the other.",
+                ExitCode.Usage);
+        }
+
+        var options = new GeneratorOptions
+        {
+            Customers = customers ?? GeneratorOptions.DefaultCustomers,
+            Months = months ?? GeneratorOptions.DefaultMonths,
+            Seed = seed ?? GeneratorOptions.DefaultSeed,
+        };
+        options.Validate();
         var folder = Path.GetFullPath(@out ?? (real ? "warehouse-demo-real" : "warehouse-demo"));
         Directory.CreateDirectory(folder);
 
@@ -80,8 +95,10 @@ internal sealed class DemoCommand
         }
         else
         {
-            Step(1, $"Generating a synthetic portfolio: {customers:N0} customers, {months} months, seed {seed}");
-            var options = new GeneratorOptions { Customers = customers, Months = months, Seed = seed };
+            Step(
+                1,
+                $"Generating a synthetic portfolio: {options.Customers:N0} customers, {options.Months} months, "
+                + $"seed {options.Seed}");
             var generated = PortfolioGenerator.Generate(options, Path.Combine(folder, "extracts"), cancellationToken);
             plan = LoadPlan.ForExtractFolder(Path.Combine(folder, "extracts"));
             Console.WriteLine($"  extracts and planted truth in {Path.GetDirectoryName(generated.TruthPath)}");

@@ -2,6 +2,7 @@ using Cocona;
 using Cocona.Application;
 using Microsoft.Extensions.Logging;
 using Warehouse.Etl.Contracts;
+using Warehouse.Etl;
 using Warehouse.Etl.Lift;
 using Warehouse.Etl.Storage;
 
@@ -29,12 +30,21 @@ internal sealed class LiftCommand
         CommonOptions common,
         [Option("pilot", Description = "Pilot id (default: every pilot)", ValueName = "ID")] string? pilot = null,
         [Option("format", Description = "Output: table, json or csv", ValueName = "FORMAT")] string format = "table",
-        [Option("table", Description = "With csv: lift, verdicts, monthly or power", ValueName = "MART")]
-        string table = "lift")
+        [Option(
+            "table", Description = "With csv: lift, verdicts, monthly or power (default: lift)", ValueName = "MART")]
+        string? table = null)
     {
         Verbosity.Apply(common);
         var outputFormat = LiftTableFormatter.ParseFormat(format);
-        var mart = LiftTableFormatter.ParseMart(table);
+        if (table is not null && outputFormat != LiftOutputFormat.Csv)
+        {
+            throw new WarehouseException(
+                "--table picks the mart a CSV prints; the table and JSON outputs hold every mart, so use it with "
+                + "--format csv.",
+                ExitCode.Usage);
+        }
+
+        var mart = LiftTableFormatter.ParseMart(table ?? "lift");
         using var database = WarehouseDatabase.OpenExisting(WarehouseDatabase.ResolvePath(common.Db), _contracts);
         var report = new PilotLiftJob(_loggers.CreateLogger<PilotLiftJob>()).Run(
             database.Connection, pilot, _context.Current?.CancellationToken ?? CancellationToken.None);

@@ -64,7 +64,7 @@ internal sealed class QueryCommand
                 : 1;
     }
 
-    /// <summary>Why a query of <c>raw</c> fails on the published copy, which has no such schema; else nothing.</summary>
+    /// <summary>Why a query of <c>raw</c> fails on the published copy, which lacks that schema; else nothing.</summary>
     private static string RawHint(WarehouseDatabase database, string sql)
     {
         if (!sql.Contains("raw.", StringComparison.OrdinalIgnoreCase))

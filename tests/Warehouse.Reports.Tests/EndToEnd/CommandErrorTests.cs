@@ -45,6 +45,21 @@ public sealed class CommandErrorTests : IDisposable
         Assert.Equal("", output);
     }
 
+    [Theory]
+    [InlineData("demo --real --customers 10", "--real loads the shipped datasets as they are")]
+    [InlineData("demo --months 7", "--months must be")]
+    [InlineData("lift --table verdicts", "use it with --format csv")]
+    public void An_option_that_would_be_ignored_or_is_out_of_range_is_refused_before_any_work(
+        string commandLine, string said)
+    {
+        var (exitCode, output, error) = WarehouseProcess.Run(_folder, commandLine.Split(' '));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(said, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("[1/4]", output, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(_folder));
+    }
+
     [Fact]
     public void A_refused_file_exits_with_the_bad_input_code_and_shows_its_first_rejects()
     {
