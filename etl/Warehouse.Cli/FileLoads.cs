@@ -12,7 +12,22 @@ namespace Warehouse.Cli;
 /// </summary>
 internal static class FileLoads
 {
-    /// <summary>Loads every file; returns the results. Files already committed stay committed on failure.</summary>
+    /// <summary>
+    /// Checks that every file of the plan exists, so that a mistyped name is reported before the warehouse is
+    /// opened (or created) and before the first file loads.
+    /// </summary>
+    public static void RequireFiles(LoadPlan plan)
+    {
+        foreach (var load in plan.Loads)
+        {
+            ExtractLoader.RequireFile(load.File);
+        }
+    }
+
+    /// <summary>
+    /// Loads every file of a plan whose files <see cref="RequireFiles"/> found; returns the results. Files
+    /// already committed stay committed on failure.
+    /// </summary>
     public static IReadOnlyList<LoadResult> Run(
         WarehouseDatabase database,
         ContractCatalog contracts,
@@ -21,21 +36,20 @@ internal static class FileLoads
         TimeProvider time,
         CancellationToken cancellationToken)
     {
-        foreach (var load in plan.Loads)
-        {
-            // Every file is checked to exist before the first one loads.
-            ExtractLoader.RequireFile(load.File);
-        }
-
         var loader = new ExtractLoader(database, loggers.CreateLogger<ExtractLoader>(), time);
         var results = new List<LoadResult>();
-        LoadSummary.PrintHeader(Console.Out);
         try
         {
             foreach (var load in plan.Loads)
             {
                 var result = loader.Load(
                     contracts.Get(load.Extract), load.File, LoadPlan.MappingOf(load, contracts), cancellationToken);
+                if (results.Count == 0)
+                {
+                    // The header waits for the first row, so a file refused outright leaves no empty table.
+                    LoadSummary.PrintHeader(Console.Out);
+                }
+
                 LoadSummary.PrintRow(result, Console.Out);
                 results.Add(result);
             }

@@ -106,6 +106,7 @@ internal sealed class DemoCommand
         }
 
         var databasePath = Path.Combine(folder, WarehouseDatabase.DefaultFileName);
+        FileLoads.RequireFiles(plan);
         using var database = WarehouseDatabase.Open(databasePath, _contracts);
 
         Step(2, $"Loading {plan.Loads.Count} files");

@@ -52,8 +52,9 @@ internal sealed class LoadCommand
                 ExitCode.Usage);
         }
 
-        using var database = WarehouseDatabase.Open(WarehouseDatabase.ResolvePath(common.Db), _contracts);
         var plan = new LoadPlan(files.Select(f => new PlannedLoad(contract.Extract, f, mapping)).ToList());
+        FileLoads.RequireFiles(plan);
+        using var database = WarehouseDatabase.Open(WarehouseDatabase.ResolvePath(common.Db), _contracts);
         var results = FileLoads.Run(database, _contracts, plan, _loggers, _time, cancellationToken);
         return results.Any(r => r.Status == LoadStatus.Refused) ? (int)ExitCode.BadInput : 0;
     }

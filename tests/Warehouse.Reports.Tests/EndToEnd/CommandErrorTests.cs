@@ -61,6 +61,17 @@ public sealed class CommandErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_missing_file_is_named_before_the_warehouse_is_created()
+    {
+        var (exitCode, output, error) = WarehouseProcess.Run(_folder, "load", "risk", "nofile.csv", "--db", "typo.duckdb");
+
+        Assert.Equal(3, exitCode);
+        Assert.Contains("nofile.csv: no such file", error, StringComparison.Ordinal);
+        Assert.Equal("", output);
+        Assert.False(File.Exists(Path.Combine(_folder, "typo.duckdb")));
+    }
+
+    [Fact]
     public void A_refused_file_exits_with_the_bad_input_code_and_shows_its_first_rejects()
     {
         File.WriteAllText(Path.Combine(_folder, "risk.csv"),
