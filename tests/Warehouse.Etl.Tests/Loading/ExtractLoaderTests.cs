@@ -206,5 +206,34 @@ public sealed class ExtractLoaderTests : IDisposable
         Assert.Equal(0L, _warehouse.Scalar<long>("select count(*) from raw.risk_accounts"));
     }
 
+    [Theory]
+    [InlineData("name", "(select string_agg(content, '|') from read_text('/etc/hostname'))")]
+    [InlineData("owner", "(select string_agg(customer_id, ',') from raw.risk_accounts)")]
+    [InlineData("owner", "coalesce(id, (select max(file) from meta.load_batches))")]
+    [InlineData("owner", "case when exists (select 1 from raw.customers) then 'x' end")]
+    [InlineData("owner", "id in (select pilot_id from raw.pilots)")]
+    public void A_mapping_column_that_reads_another_table_or_a_file_is_refused_before_anything_runs(
+        string column, string expression)
+    {
+        var risk = _warehouse.WriteFile("risk.csv", RiskHeader + "2024-01-31,A1,C1,card,100.50,0,false,1000\n");
+        _warehouse.Load("risk", risk);
+        var mapping = _warehouse.WriteFile("evil.json", System.Text.Json.JsonSerializer.Serialize(new
+        {
+            name = "evil",
+            extract = "pilots",
+            source = new { columns = new[] { "id" } },
+            columns = new Dictionary<string, string> { ["pilot_id"] = "id", [column] = expression },
+        }));
+        var file = _warehouse.WriteFile("ids.csv", "id\np1\n");
+
+        var error = Assert.Throws<WarehouseException>(() => _warehouse.Load("pilots", file, mapping));
+
+        Assert.Equal(ExitCode.Usage, error.ExitCode);
+        Assert.Contains($"column '{column}'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("holds a subquery", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0L, _warehouse.Scalar<long>("select count(*) from raw.pilots"));
+        Assert.Equal(1L, _warehouse.Scalar<long>("select count(*) from meta.load_batches"));
+    }
+
     public void Dispose() => _warehouse.Dispose();
 }
