@@ -42,6 +42,7 @@ internal static class FileLoads
         }
         finally
         {
+            LoadSummary.PrintAccount(results, Console.Out);
             LoadSummary.PrintRejects(results, Console.Out);
             LoadSummary.PrintDrift(results, Console.Out);
         }

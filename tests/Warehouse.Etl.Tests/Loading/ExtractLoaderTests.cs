@@ -54,6 +54,7 @@ public sealed class ExtractLoaderTests : IDisposable
         Assert.Equal(
             (LoadStatus.Loaded, 31L, 30L, 1L),
             (result.Status, result.RecordsRead, result.RowsLoaded, result.RecordsRejected));
+        Assert.Equal((30L, 0L), (result.RecordsLoaded, result.RecordsLeftOut));
         var reject = Assert.Single(result.FirstRejects);
 
         // Line 32: one header line, then thirty good records, then the bad one.

@@ -71,6 +71,10 @@ public sealed class CommandErrorTests : IDisposable
 
         Assert.Equal(3, exitCode);
         Assert.Contains("line 2, column balance, value '12.345'", output, StringComparison.Ordinal);
+        Assert.Contains(
+            "Records: 1 in the files read = 0 loaded + 1 rejected (counted apart from the reader).",
+            output,
+            StringComparison.Ordinal);
     }
 
     [Fact]
