@@ -30,6 +30,36 @@ public sealed class ExtractLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_file_whose_name_is_written_as_sql_loads_under_that_name()
+    {
+        var file = _warehouse.WriteFile(
+            "o'brien'); drop table raw.risk_accounts; --.csv", RiskHeader + "2024-01-31,A1,C1,card,1.00,0,false,\n");
+
+        var result = _warehouse.Load("risk", file);
+
+        Assert.Equal((LoadStatus.Loaded, 1L), (result.Status, result.RowsLoaded));
+        Assert.Equal(file, _warehouse.Scalar<string>("select _source_file from raw.risk_accounts"));
+    }
+
+    [Fact]
+    public void A_committed_load_is_checkpointed_into_the_database_file_itself()
+    {
+        var file = _warehouse.WriteFile("risk.csv", RiskHeader + "2024-01-31,A1,C1,card,1.00,0,false,\n");
+
+        _warehouse.Load("risk", file);
+
+        // The file alone, copied without its write-ahead log while the loader still holds it, has the batch.
+        var wal = _warehouse.DatabasePath + ".wal";
+        Assert.True(!File.Exists(wal) || new FileInfo(wal).Length == 0);
+        var copy = Path.Combine(_warehouse.Folder, "copy.duckdb");
+        File.Copy(_warehouse.DatabasePath, copy);
+        using var reader = new DuckDB.NET.Data.DuckDBConnection($"Data Source={copy};ACCESS_MODE=READ_ONLY");
+        reader.Open();
+        Assert.Equal(1L, Dapper.SqlMapper.ExecuteScalar<long>(reader, "select count(*) from raw.risk_accounts"));
+        Assert.Equal(1L, Dapper.SqlMapper.ExecuteScalar<long>(reader, "select count(*) from meta.load_batches"));
+    }
+
+    [Fact]
     public void Reloading_the_same_file_changes_nothing()
     {
         var file = _warehouse.WriteFile("risk.csv", RiskHeader + "2024-01-31,A1,C1,card,100.50,0,false,1000\n");

@@ -50,12 +50,14 @@ public sealed class MessyFileTests : IDisposable
         Assert.Equal(0L, _warehouse.Scalar<long>("select count(*) from meta.load_batches"));
     }
 
-    [Fact]
-    public void Crlf_files_number_their_lines_like_lf_files()
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Crlf_and_cr_only_files_number_their_lines_like_lf_files(string lineEnd)
     {
-        var file = _warehouse.WriteFile("crlf.csv", Header.Replace("\n", "\r\n", StringComparison.Ordinal)
-            + "2024-01-31,A1,C1,card,1.00,0,false,none\r\n"
-            + "2024-01-31,A2,C2,card,1.00,0,false,none\r\n");
+        var file = _warehouse.WriteFile("line-ends.csv", (Header
+            + "2024-01-31,A1,C1,card,1.00,0,false,none\n"
+            + "2024-01-31,A2,C2,card,1.00,0,false,none\n").Replace("\n", lineEnd, StringComparison.Ordinal));
 
         _warehouse.Load("risk", file);
 
