@@ -56,6 +56,7 @@ internal static class FileLoads
         }
         finally
         {
+            LoadSummary.PrintAccount(results, Console.Out);
             LoadSummary.PrintRejects(results, Console.Out);
             LoadSummary.PrintDrift(results, Console.Out);
         }

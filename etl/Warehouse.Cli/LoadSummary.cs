@@ -25,6 +25,44 @@ internal static class LoadSummary
         }
     }
 
+    /// <summary>
+    /// Where every record of the files read went, counted apart from the reader (a delimited file's records by a
+    /// quote-aware scan of its lines, a Parquet file's by its footer): loaded, rejected, left out by a mapping's
+    /// condition, or held back with a refused file. A load checks the sum before it commits.
+    /// </summary>
+    public static void PrintAccount(IEnumerable<LoadResult> results, TextWriter output)
+    {
+        // An unchanged file was not read again, and a file refused for its columns was not read at all.
+        var read = results.Where(r => r.Status != LoadStatus.Unchanged).ToList();
+        if (read.Sum(r => r.RecordsRead) == 0)
+        {
+            return;
+        }
+
+        var refused = read.Where(r => r.Status == LoadStatus.Refused).ToList();
+        var parts = new List<string>
+        {
+            Count(read.Sum(r => r.RecordsLoaded), "loaded"),
+            Count(read.Sum(r => r.RecordsRejected), "rejected"),
+        };
+        if (read.Sum(r => r.RecordsLeftOut) is > 0 and var leftOut)
+        {
+            parts.Add(Count(leftOut, "left out by a mapping's condition"));
+        }
+
+        if (refused.Sum(r => r.RecordsRead - r.RecordsRejected) is > 0 and var heldBack)
+        {
+            parts.Add(Count(heldBack, "not loaded with a refused file"));
+        }
+
+        output.WriteLine(
+            $"Records: {Count(read.Sum(r => r.RecordsRead), "in the files read")} = {string.Join(" + ", parts)} "
+            + "(counted apart from the reader).");
+    }
+
+    private static string Count(long count, string what) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count:N0} {what}");
+
     /// <summary>The first rejected values of each file that had any, with where to find the rest.</summary>
     public static void PrintRejects(IEnumerable<LoadResult> results, TextWriter output)
     {

@@ -89,7 +89,7 @@ public sealed class ExtractLoader
         status = shrinkRefusal is null ? status : LoadStatus.Refused;
         var batch = new BatchRecord(
             contract, mapping, file, fingerprint, status, records, rejected, startedAt, shape, drift, shrinkRefusal);
-        var (batchId, loaded) = Commit(batch);
+        var (batchId, loaded, accounted) = Commit(batch);
         if (drift is { Changes.Count: > 0 })
         {
             LoadLog.DriftWarned(
@@ -122,6 +122,8 @@ public sealed class ExtractLoader
         {
             Message = shrinkRefusal,
             Drift = drift?.Changes ?? [],
+            RecordsLoaded = accounted.Loaded,
+            RecordsLeftOut = accounted.LeftOut,
         };
     }
 
@@ -129,7 +131,7 @@ public sealed class ExtractLoader
     private LoadResult RefuseDrift(BatchRecord batch, Stopwatch clock)
     {
         var drift = batch.Drift!;
-        var (batchId, _) = Commit(batch);
+        var (batchId, _, _) = Commit(batch);
         LoadLog.DriftRefused(_logger, batch.Contract.Extract, batch.File, batchId, drift.Refusal!);
         return new LoadResult(
             batch.Contract.Extract, batch.File, batchId, LoadStatus.Refused, 0, 0, 0, [], clock.ElapsedMilliseconds)
@@ -181,12 +183,19 @@ public sealed class ExtractLoader
         var records = Connection.ExecuteScalar<long>(
             $"select (select count(distinct _line) from _read) "
             + $"+ (select count(distinct line) from {IncomingTable.CsvErrors})");
-        if (index is not null && records != index.Records.Count)
+
+        // A Parquet file states its row count in its footer, apart from the pages the reader decodes.
+        var (counted, how) = index is not null
+            ? ((long)index.Records.Count, "counted independently, quote-aware")
+            : (Connection.ExecuteScalar<long>(
+                "select cast(coalesce(sum(num_rows), 0) as bigint) "
+                + $"from parquet_file_metadata({SqlText.Literal(file)})"),
+                "as its footer states");
+        if (records != counted)
         {
             throw new WarehouseException(
                 $"{file}: DuckDB's reader accounted for {records} records, but the file holds "
-                + $"{index.Records.Count} (counted independently, quote-aware). The file is malformed; "
-                + "nothing was loaded.",
+                + $"{counted} ({how}). The file is malformed; nothing was loaded.",
                 ExitCode.BadInput);
         }
 
@@ -224,13 +233,17 @@ public sealed class ExtractLoader
     }
 
     /// <summary>Writes the batch, its rejects and (unless refused) its rows in one transaction.</summary>
-    private (long BatchId, long Loaded) Commit(BatchRecord batch)
+    private (long BatchId, long Loaded, RecordAccount Accounted) Commit(BatchRecord batch)
     {
         var batchId = Connection.ExecuteScalar<long>("select nextval('meta.batch_id_seq')");
         long loaded;
+        RecordAccount accounted;
         using (var transaction = Connection.BeginTransaction())
         {
             loaded = batch.Status == LoadStatus.Refused ? 0 : InsertRows(batch, batchId, transaction);
+            accounted = batch.Status == LoadStatus.Refused
+                ? new RecordAccount(0, 0)
+                : Reconcile(batch, batchId, transaction);
 
             // A file refused for its columns was never read, so it has no rejects of its own.
             if (batch.Drift is not { IsRefused: true })
@@ -276,7 +289,38 @@ public sealed class ExtractLoader
         // A checkpoint folds the write-ahead log into the file, so a crash after this point cannot
         // lose the batch and readers opening the file see it.
         _database.Execute("checkpoint");
-        return (batchId, loaded);
+        return (batchId, loaded, accounted);
+    }
+
+    /// <summary>
+    /// Accounts for every record of a loaded file inside its transaction: each has rows in the raw table, is
+    /// rejected, or was left out by its mapping's condition. A record that is none of these throws, so the
+    /// transaction is never committed and nothing of the file is kept.
+    /// </summary>
+    private RecordAccount Reconcile(BatchRecord batch, long batchId, DuckDBTransaction transaction)
+    {
+        var withRows = Connection.ExecuteScalar<long>(
+            $"select count(distinct _source_line) from {batch.Contract.RawTable} where _batch_id = $batch_id",
+            new { batch_id = batchId },
+            transaction);
+        var leftOut = Connection.ExecuteScalar<long>(
+            $"""
+            select count(distinct _line) from _read
+            where _line not in (select _line from {IncomingTable.Name})
+              and _line not in (select _line from {ContractValidator.RejectsTable} where _line is not null)
+            """,
+            transaction: transaction);
+        if (withRows + batch.Rejected + leftOut != batch.Records)
+        {
+            throw new WarehouseException(
+                $"{batch.File}: {batch.Records} records in the file, but {withRows} loaded, {batch.Rejected} "
+                + $"rejected and {leftOut} left out by the mapping account for "
+                + $"{withRows + batch.Rejected + leftOut}. Nothing was loaded; this is a fault of the loader, "
+                + "so keep the file and report it.",
+                ExitCode.Failure);
+        }
+
+        return new RecordAccount(withRows, leftOut);
     }
 
     /// <summary>
@@ -361,6 +405,9 @@ public sealed class ExtractLoader
                 """)
             .Select(r => new RejectedValue(file, r.Line, r.Column, r.Value, r.Rule))
             .ToList();
+
+    /// <summary>Records of a file with rows in the raw table, and those its mapping's condition left out.</summary>
+    private readonly record struct RecordAccount(long Loaded, long LeftOut);
 
     /// <summary>Everything known about a batch before it is written.</summary>
     private sealed record BatchRecord(

@@ -36,6 +36,16 @@ public sealed record LoadResult(
     /// </summary>
     public string? Message { get; init; }
 
+    /// <summary>
+    /// Records of a loaded file that have rows in the raw table; with <see cref="RecordsRejected"/> and
+    /// <see cref="RecordsLeftOut"/> they add up to <see cref="RecordsRead"/>, which the load checks before it
+    /// commits. Zero for a refused or unchanged file.
+    /// </summary>
+    public long RecordsLoaded { get; init; }
+
+    /// <summary>Records of a loaded file that its mapping's condition leaves out of the extract.</summary>
+    public long RecordsLeftOut { get; init; }
+
     /// <summary>The status as stored in <c>meta.load_batches</c> and printed.</summary>
     public string StatusName => Status.ToString().ToLowerInvariant();
 }

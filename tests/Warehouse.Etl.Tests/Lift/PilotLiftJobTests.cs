@@ -398,6 +398,20 @@ public sealed class PilotLiftJobTests : IDisposable
             Count("select count(*) from information_schema.tables where table_name = 'pilot_lift'"));
     }
 
+    [Theory]
+    [InlineData("app-nudge' or '1'='1")]
+    [InlineData("x'; drop table core.dim_pilot; --")]
+    public void A_pilot_id_written_as_sql_is_only_a_pilot_that_is_not_there(string pilotId)
+    {
+        var pilots = Count("select count(*) from core.dim_pilot");
+
+        var error = Assert.Throws<WarehouseException>(() => Run(pilotId));
+
+        Assert.Equal(ExitCode.NotFound, error.ExitCode);
+        Assert.Contains($"'{pilotId}'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(pilots, Count("select count(*) from core.dim_pilot"));
+    }
+
     [Fact]
     public void A_warehouse_without_the_goal_declarations_is_not_found()
     {

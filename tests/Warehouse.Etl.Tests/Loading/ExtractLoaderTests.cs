@@ -30,6 +30,36 @@ public sealed class ExtractLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_file_whose_name_is_written_as_sql_loads_under_that_name()
+    {
+        var file = _warehouse.WriteFile(
+            "o'brien'); drop table raw.risk_accounts; --.csv", RiskHeader + "2024-01-31,A1,C1,card,1.00,0,false,\n");
+
+        var result = _warehouse.Load("risk", file);
+
+        Assert.Equal((LoadStatus.Loaded, 1L), (result.Status, result.RowsLoaded));
+        Assert.Equal(file, _warehouse.Scalar<string>("select _source_file from raw.risk_accounts"));
+    }
+
+    [Fact]
+    public void A_committed_load_is_checkpointed_into_the_database_file_itself()
+    {
+        var file = _warehouse.WriteFile("risk.csv", RiskHeader + "2024-01-31,A1,C1,card,1.00,0,false,\n");
+
+        _warehouse.Load("risk", file);
+
+        // The file alone, copied without its write-ahead log while the loader still holds it, has the batch.
+        var wal = _warehouse.DatabasePath + ".wal";
+        Assert.True(!File.Exists(wal) || new FileInfo(wal).Length == 0);
+        var copy = Path.Combine(_warehouse.Folder, "copy.duckdb");
+        File.Copy(_warehouse.DatabasePath, copy);
+        using var reader = new DuckDB.NET.Data.DuckDBConnection($"Data Source={copy};ACCESS_MODE=READ_ONLY");
+        reader.Open();
+        Assert.Equal(1L, Dapper.SqlMapper.ExecuteScalar<long>(reader, "select count(*) from raw.risk_accounts"));
+        Assert.Equal(1L, Dapper.SqlMapper.ExecuteScalar<long>(reader, "select count(*) from meta.load_batches"));
+    }
+
+    [Fact]
     public void Reloading_the_same_file_changes_nothing()
     {
         var file = _warehouse.WriteFile("risk.csv", RiskHeader + "2024-01-31,A1,C1,card,100.50,0,false,1000\n");
@@ -54,6 +84,7 @@ public sealed class ExtractLoaderTests : IDisposable
         Assert.Equal(
             (LoadStatus.Loaded, 31L, 30L, 1L),
             (result.Status, result.RecordsRead, result.RowsLoaded, result.RecordsRejected));
+        Assert.Equal((30L, 0L), (result.RecordsLoaded, result.RecordsLeftOut));
         var reject = Assert.Single(result.FirstRejects);
 
         // Line 32: one header line, then thirty good records, then the bad one.
@@ -204,6 +235,35 @@ public sealed class ExtractLoaderTests : IDisposable
         Assert.Equal(ExitCode.Usage, error.ExitCode);
         Assert.Contains("not a single SQL expression", error.Message, StringComparison.Ordinal);
         Assert.Equal(0L, _warehouse.Scalar<long>("select count(*) from raw.risk_accounts"));
+    }
+
+    [Theory]
+    [InlineData("name", "(select string_agg(content, '|') from read_text('/etc/hostname'))")]
+    [InlineData("owner", "(select string_agg(customer_id, ',') from raw.risk_accounts)")]
+    [InlineData("owner", "coalesce(id, (select max(file) from meta.load_batches))")]
+    [InlineData("owner", "case when exists (select 1 from raw.customers) then 'x' end")]
+    [InlineData("owner", "id in (select pilot_id from raw.pilots)")]
+    public void A_mapping_column_that_reads_another_table_or_a_file_is_refused_before_anything_runs(
+        string column, string expression)
+    {
+        var risk = _warehouse.WriteFile("risk.csv", RiskHeader + "2024-01-31,A1,C1,card,100.50,0,false,1000\n");
+        _warehouse.Load("risk", risk);
+        var mapping = _warehouse.WriteFile("evil.json", System.Text.Json.JsonSerializer.Serialize(new
+        {
+            name = "evil",
+            extract = "pilots",
+            source = new { columns = new[] { "id" } },
+            columns = new Dictionary<string, string> { ["pilot_id"] = "id", [column] = expression },
+        }));
+        var file = _warehouse.WriteFile("ids.csv", "id\np1\n");
+
+        var error = Assert.Throws<WarehouseException>(() => _warehouse.Load("pilots", file, mapping));
+
+        Assert.Equal(ExitCode.Usage, error.ExitCode);
+        Assert.Contains($"column '{column}'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("holds a subquery", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0L, _warehouse.Scalar<long>("select count(*) from raw.pilots"));
+        Assert.Equal(1L, _warehouse.Scalar<long>("select count(*) from meta.load_batches"));
     }
 
     public void Dispose() => _warehouse.Dispose();

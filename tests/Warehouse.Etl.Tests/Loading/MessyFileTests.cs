@@ -50,12 +50,14 @@ public sealed class MessyFileTests : IDisposable
         Assert.Equal(0L, _warehouse.Scalar<long>("select count(*) from meta.load_batches"));
     }
 
-    [Fact]
-    public void Crlf_files_number_their_lines_like_lf_files()
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Crlf_and_cr_only_files_number_their_lines_like_lf_files(string lineEnd)
     {
-        var file = _warehouse.WriteFile("crlf.csv", Header.Replace("\n", "\r\n", StringComparison.Ordinal)
-            + "2024-01-31,A1,C1,card,1.00,0,false,none\r\n"
-            + "2024-01-31,A2,C2,card,1.00,0,false,none\r\n");
+        var file = _warehouse.WriteFile("line-ends.csv", (Header
+            + "2024-01-31,A1,C1,card,1.00,0,false,none\n"
+            + "2024-01-31,A2,C2,card,1.00,0,false,none\n").Replace("\n", lineEnd, StringComparison.Ordinal));
 
         _warehouse.Load("risk", file);
 
@@ -78,7 +80,31 @@ public sealed class MessyFileTests : IDisposable
         Assert.Equal(
             (LoadStatus.Loaded, 40L, 1L, 39L * 6),
             (result.Status, result.RecordsRead, result.RecordsRejected, result.RowsLoaded));
+        Assert.Equal((39L, 0L), (result.RecordsLoaded, result.RecordsLeftOut));
         Assert.Equal(11L, Assert.Single(result.FirstRejects).Line);
+    }
+
+    [Fact]
+    public void Every_record_is_loaded_rejected_or_left_out_by_the_mapping_and_they_add_up_to_the_file()
+    {
+        // Forty records: every fifth id starts with x, which the condition leaves out (8); record 7 has a
+        // malformed split and is rejected (1, under the 5% threshold); so 31 loaded + 1 + 8 = 40.
+        var mapping = _warehouse.WriteFile("pilots-where.json", """
+            {"name": "pilots-where", "extract": "pilots", "source": {"columns": ["id", "split"]},
+             "where": "id like 'p%'",
+             "columns": {"pilot_id": "id", "name": "id", "owner": "'team'", "start_date": "'2024-01-01'",
+                         "outcome_window_days": "'30'", "planned_split": "split", "design": "'randomised'"}}
+            """);
+        var records = Enumerable.Range(1, 40)
+            .Select(i => $"{(i % 5 == 0 ? "x" : "p")}{i},{(i == 7 ? "half" : "0.5")}\n");
+        var file = _warehouse.WriteFile("pilots.csv", "id,split\n" + string.Concat(records));
+
+        var result = _warehouse.Load("pilots", file, mapping);
+
+        Assert.Equal(
+            (LoadStatus.Loaded, 40L, 31L, 1L, 8L),
+            (result.Status, result.RecordsRead, result.RecordsLoaded, result.RecordsRejected, result.RecordsLeftOut));
+        Assert.Equal(8L, Assert.Single(result.FirstRejects).Line);
     }
 
     public void Dispose() => _warehouse.Dispose();

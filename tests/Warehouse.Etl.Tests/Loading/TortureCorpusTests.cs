@@ -88,6 +88,7 @@ public sealed class TortureCorpusTests
 
                 // No record may vanish: every one is either loaded or rejected with its reason.
                 Assert.Equal(result.RecordsRead, result.RowsLoaded + result.RecordsRejected);
+                Assert.Equal(result.RecordsRead, result.RecordsLoaded + result.RecordsRejected);
                 Assert.Equal(expected.RejectLines, RejectLines(warehouse, result.BatchId));
                 foreach (var (line, value) in expected.Values)
                 {

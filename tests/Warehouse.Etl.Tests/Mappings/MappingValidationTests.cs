@@ -50,6 +50,30 @@ public sealed class MappingValidationTests : IDisposable
             StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(
+        "\"derive\": [{\"name\": \"x from source; drop table raw.customers; select 1 as y\", \"sql\": \"1\"}]",
+        "derived column name 'x from source; drop table raw.customers; select 1 as y' must be a lowercase identifier")]
+    [InlineData(
+        "\"variants\": [{\"month\": \"1'; drop table raw.customers; select '\"}]",
+        "variant value month='1'; drop table raw.customers; select '' must be a name, number or ISO date")]
+    [InlineData(
+        "\"variants\": [{\"month\": \"1 -- \"}]",
+        "variant value month='1 -- ' must be a name, number or ISO date")]
+    public void A_name_or_variant_value_spliced_into_sql_is_refused_unless_it_is_plain(string member, string said)
+    {
+        var path = _warehouse.WriteFile("mapping.json", $$$"""
+            {"name": "branch-customers", "extract": "customers", {{{member}}},
+             "source": {"columns": ["id", "as_at"]},
+             "columns": {"customer_id": "id", "snapshot_date": "as_at", "segment": "'retail'", "status": "'active'"}}
+            """);
+
+        var error = Assert.Throws<WarehouseException>(() => MappingCatalog.Resolve(path, Contracts));
+
+        Assert.Equal(ExitCode.Usage, error.ExitCode);
+        Assert.Contains(said, error.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _warehouse.Dispose();
 
     /// <summary>A customers mapping of the given name: id and date from the file, plus one more column.</summary>

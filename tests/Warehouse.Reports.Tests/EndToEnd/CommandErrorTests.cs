@@ -82,6 +82,10 @@ public sealed class CommandErrorTests : IDisposable
 
         Assert.Equal(3, exitCode);
         Assert.Contains("line 2, column balance, value '12.345'", output, StringComparison.Ordinal);
+        Assert.Contains(
+            "Records: 1 in the files read = 0 loaded + 1 rejected (counted apart from the reader).",
+            output,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,6 +107,32 @@ public sealed class CommandErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_second_writer_is_told_the_warehouse_is_in_use_and_exits_with_the_busy_code()
+    {
+        File.WriteAllText(Path.Combine(_folder, "pilots.csv"),
+            "pilot_id,name,owner,start_date,outcome_window_days,planned_split,design\n"
+            + "p1,Pilot one,team,2024-01-01,30,0.5,randomised\n");
+        Assert.Equal(0, WarehouseProcess.Run(_folder, "init").ExitCode);
+
+        // This process holds the file as a writer, as a running load or an analyst's tool would.
+        using (var holder = new DuckDB.NET.Data.DuckDBConnection(
+            $"Data Source={Path.Combine(_folder, "warehouse.duckdb")}"))
+        {
+            holder.Open();
+
+            var (exitCode, _, error) = WarehouseProcess.Run(_folder, "load", "pilots", "pilots.csv");
+
+            Assert.Equal(5, exitCode);
+            Assert.Contains("warehouse.duckdb is in use by another process", error, StringComparison.Ordinal);
+            Assert.Contains($"(PID {Environment.ProcessId})", error, StringComparison.Ordinal);
+            Assert.Contains("Wait for that job to finish", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, WarehouseProcess.Run(_folder, "load", "pilots", "pilots.csv").ExitCode);
+    }
+
+    [Fact]
     public void A_report_for_a_missing_warehouse_says_how_to_make_one()
     {
         var (exitCode, _, error) = WarehouseProcess.Run(
@@ -112,14 +142,18 @@ public sealed class CommandErrorTests : IDisposable
         Assert.Contains("warehouse demo", error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_malformed_month_is_a_usage_error()
+    [Theory]
+    [InlineData("Oct 2026")]
+    [InlineData("2026-01'; drop table x;--")]
+    [InlineData("2026-13")]
+    public void A_malformed_month_is_a_usage_error(string month)
     {
         var (exitCode, _, error) = WarehouseProcess.Run(
-            _folder, "report", "monthly", "--month", "Oct 2026", "--out", "r.pdf");
+            _folder, "report", "monthly", "--month", month, "--out", "r.pdf");
 
         Assert.Equal(2, exitCode);
         Assert.Contains("yyyy-MM", error, StringComparison.Ordinal);
+        Assert.Contains($"it is '{month}'", error, StringComparison.Ordinal);
     }
 
     [Fact]
