@@ -74,7 +74,7 @@ internal static class LoadSummary
                 + $"(all in meta.load_rejects, batch {result.BatchId}):");
             foreach (var reject in result.FirstRejects)
             {
-                output.WriteLine($"  {reject}");
+                output.WriteLine($"  {reject with { File = ShownPath.FromHere(reject.File) }}");
             }
         }
     }

@@ -28,7 +28,7 @@ internal sealed class RejectsCommand
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"Batch {loaded.BatchId}: {loaded.Extract}, {loaded.Status}, {loaded.RecordsRejected:N0} of "
-                + $"{loaded.RecordsRead:N0} records rejected; {loaded.SourceFile}"));
+                + $"{loaded.RecordsRead:N0} records rejected; {ShownPath.FromHere(loaded.SourceFile)}"));
         }
 
         Console.Write(LoadHistory.FormatRejects(rejects, outputFormat, maxRows));
