@@ -57,7 +57,7 @@ internal static class ForestPlot
         var header = ReportTheme.TableHeader;
         header.Draw(canvas, "Goal", box.Left, top);
         header.Draw(canvas, "Lift with 95% interval (own scale per row)", plotLeft, top);
-        header.Draw(canvas, "Estimate [95% interval] and verdict", textLeft, top);
+        header.Draw(canvas, "Estimate [95% interval], verdict", textLeft, top);
         top += header.LineHeight + 6f;
 
         foreach (var goal in goals)

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 using Warehouse.Reports.Layout;
 using Warehouse.Reports.Monthly;
+using Warehouse.Reports.Tests.Layout;
 
 namespace Warehouse.Reports.Tests.Monthly;
 
@@ -28,24 +29,11 @@ public sealed partial class MonthlyReportPaperTests
         double width,
         double height)
     {
-        var geometry = PageGeometry.For(paper);
+        var bytes = Render(SampleMonthlyReport.Build(), paper).Bytes;
 
-        using var document = PdfDocument.Open(Render(SampleMonthlyReport.Build(), paper).Bytes);
-
-        foreach (var page in document.GetPages())
-        {
-            Assert.Equal(width, page.Width, 0.01);
-            Assert.Equal(height, page.Height, 0.01);
-            foreach (var word in page.GetWords())
-            {
-                // PdfPig measures from the bottom left; the layout from the top left.
-                var box = word.BoundingBox;
-                var where = $"\"{word.Text}\" on page {page.Number} at x {box.Left:0.0}-{box.Right:0.0}, "
-                    + $"y {height - box.Top:0.0}-{height - box.Bottom:0.0}";
-                Assert.True(box.Left >= geometry.Content.Left - 0.5 && box.Right <= geometry.Content.Right + 0.5, where);
-                Assert.True(height - box.Top >= geometry.HeaderTop - 0.5 && height - box.Bottom <= height - 20, where);
-            }
-        }
+        PageMargins.AssertEveryWordInside(bytes, paper);
+        using var document = PdfDocument.Open(bytes);
+        Assert.All(document.GetPages(), page => Assert.Equal((width, height), (page.Width, page.Height)));
     }
 
     [Theory]

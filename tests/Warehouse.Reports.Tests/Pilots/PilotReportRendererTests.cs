@@ -1,5 +1,6 @@
 using Warehouse.Reports.Layout;
 using Warehouse.Reports.Pilots;
+using Warehouse.Reports.Tests.Layout;
 
 namespace Warehouse.Reports.Tests.Pilots;
 
@@ -71,6 +72,17 @@ public sealed class PilotReportRendererTests
 
         Assert.Equal(first, second);
         Assert.NotEqual(first, letter);
+    }
+
+    [Theory]
+    [InlineData(PaperSize.A4)]
+    [InlineData(PaperSize.Letter)]
+    public void Every_word_of_the_pilot_report_sits_inside_the_margins_of_either_paper(PaperSize paper)
+    {
+        // The forest plot's column headings and figures share the right third of the page with nothing beyond.
+        var pdf = Render(SamplePilotReport.WithSampleRatioFailure(), paper);
+
+        PageMargins.AssertEveryWordInside(pdf, paper);
     }
 
     [Fact]
