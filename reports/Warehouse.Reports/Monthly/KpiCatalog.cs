@@ -104,7 +104,7 @@ internal static class KpiCatalog
 
     private static string? WhyMissing(Definition definition, double? value, PortfolioMonth? month, string monthName) =>
         value is not null ? null
-        : month is null ? $"no figures for {monthName} in the warehouse"
+        : month is null ? $"{monthName} not in the warehouse"
         : definition.WhyMissing(month, $"in {monthName}");
 
     private static Func<PortfolioMonth, PortfolioMonth, KpiChange?> Proportion(
@@ -144,7 +144,7 @@ internal static class KpiCatalog
     private static string NoOpenAccounts(PortfolioMonth month, string when) => $"no open accounts {when}";
 
     private static string NoBalanceOwed(PortfolioMonth month, string when) =>
-        month.AccountsOpen == 0 ? NoOpenAccounts(month, when) : $"no balance owed on open accounts {when}";
+        month.AccountsOpen == 0 ? NoOpenAccounts(month, when) : $"no balance owed {when}";
 
     // Counts are never null in the mart; a missing one can only be a missing month.
     private static string NoValue(PortfolioMonth month, string when) => $"no figure {when}";

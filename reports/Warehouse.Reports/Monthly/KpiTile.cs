@@ -20,7 +20,7 @@ namespace Warehouse.Reports.Monthly;
 /// Why <paramref name="LastMonth"/> is null, naming the month ("no promises due in Feb 2024"); null when it is not.
 /// </param>
 /// <param name="WhyYearAgoMissing">
-/// Why <paramref name="YearAgo"/> is null, naming the month ("no figures for Mar 2023 in the warehouse").
+/// Why <paramref name="YearAgo"/> is null, naming the month ("Mar 2023 not in the warehouse").
 /// </param>
 public sealed record KpiTile(
     string Label,

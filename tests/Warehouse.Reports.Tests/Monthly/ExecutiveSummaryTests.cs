@@ -47,13 +47,13 @@ public sealed class ExecutiveSummaryTests
         var tile = Rate("30+ days past due", KpiDirection.LowerIsBetter, 0.0480, 0.0476, null,
             new KpiChange(0.0004, 0.0001, ChangeSignal.BeyondNoise),
             null,
-            whyYearAgoMissing: "no figures for Oct 2025 in the warehouse");
+            whyYearAgoMissing: "Oct 2025 not in the warehouse");
 
         var sentence = ExecutiveSummary.KpiSentence(tile, "The 30+ days past due rate", October);
 
         Assert.Equal(
             "The 30+ days past due rate was 4.8% in October 2026: up 0.04 pp on September 2026 (worse) and not "
-                + "comparable with October 2025 (no figures for Oct 2025 in the warehouse).",
+                + "comparable with October 2025 (Oct 2025 not in the warehouse).",
             sentence);
     }
 

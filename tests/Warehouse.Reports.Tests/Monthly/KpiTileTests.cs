@@ -72,7 +72,7 @@ public sealed class KpiTileTests(RenderedSampleReport rendered) : IClassFixture<
         Assert.Equal("no promises due in Feb 2024", promises.WhyLastMonthMissing);
         Assert.All(
             withoutFebruary,
-            t => Assert.Equal("no figures for Feb 2024 in the warehouse", t.WhyLastMonthMissing));
+            t => Assert.Equal("Feb 2024 not in the warehouse", t.WhyLastMonthMissing));
         Assert.Null(tiles.Single(t => t.Label == "NPS").WhyLastMonthMissing);
     }
 
@@ -106,6 +106,42 @@ public sealed class KpiTileTests(RenderedSampleReport rendered) : IClassFixture<
             $"Promises kept 62.2% no promises due in Feb 2024 vs Mar 2023 +2.4 pp within noise "
                 + $"Feb 2024: {Dash} \u00b7 Mar 2023: 59.8%",
             TileText(rendered.Words, "Promises kept"));
+    }
+
+    [Fact]
+    public void Every_reason_for_a_missing_comparison_fits_its_tile_line_whole()
+    {
+        // February with open accounts but every other denominator empty, and no month a year before: each tile's
+        // two comparison lines are reasons, the longest ones the catalogue gives.
+        var trend = SampleMonthlyReport.Trend().Skip(1).ToList();
+        trend[^2] = trend[^2] with
+        {
+            BalanceRate30Plus = null,
+            BalanceRate60Plus = null,
+            BalanceRate90Plus = null,
+            CureRate = null,
+            Accounts30PlusLastMonth = 0,
+            EngagementRate = null,
+            RightPartyContactRate = null,
+            PhoneAttempts = 0,
+            Nps = null,
+            SurveyResponses = 0,
+        };
+        var report = SampleMonthlyReport.Build() with
+        {
+            Kpis = KpiCatalog.Tiles(trend[^1], trend[^2], null, trend),
+            Trend = trend,
+        };
+
+        var page = PdfText.Read(RenderedSampleReport.Render(report)).Pages[1];
+
+        Assert.DoesNotContain("\u2026", page, StringComparison.Ordinal);
+        // Fifteen tiles; the default tile has no figure for March, so it gives that reason and no comparison.
+        Assert.Equal(14, page.Split("Mar 2023 not in the warehouse").Length - 1);
+        Assert.Contains("no balance owed in Feb 2024", page, StringComparison.Ordinal);
+        Assert.Contains("no accounts 30+ to cure in Feb 2024", page, StringComparison.Ordinal);
+        Assert.Contains("no engagement data in Feb 2024", page, StringComparison.Ordinal);
+        Assert.Contains("no survey responses in Feb 2024", page, StringComparison.Ordinal);
     }
 
     [Fact]
