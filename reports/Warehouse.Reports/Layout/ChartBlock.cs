@@ -44,6 +44,22 @@ internal static class ChartBlock
         plot.Grid.MajorLineColor = ToChartColor(ReportTheme.Rule).WithAlpha(0.5);
     }
 
+    /// <summary>
+    /// Sets the left axis of <paramref name="plot"/> to <paramref name="scale"/>: its range, and a tick at every
+    /// step labelled by <paramref name="label"/> (the report's figures, with a typographic minus).
+    /// </summary>
+    public static void ApplyLeftScale(Plot plot, AxisScale scale, Func<double, string> label)
+    {
+        var generator = new NumericManual();
+        foreach (var tick in scale.Ticks())
+        {
+            generator.AddMajor(tick, label(tick));
+        }
+
+        plot.Axes.Left.TickGenerator = generator;
+        plot.Axes.SetLimitsY(scale.Low, scale.High);
+    }
+
     /// <summary>Draws <paramref name="plot"/> in a full-width block of <paramref name="height"/> points.</summary>
     public static void Draw(ReportLayout layout, Plot plot, float height)
     {

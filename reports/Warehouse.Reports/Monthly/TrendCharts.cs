@@ -158,17 +158,10 @@ internal static class TrendCharts
 
             var axis = Plot.Axes.Left;
             axis.Label.Text = axisLabel;
-            var generator = new NumericManual();
-            foreach (var tick in scale.Ticks())
-            {
-                generator.AddMajor(tick, tickLabel(tick, scale));
-            }
-
-            axis.TickGenerator = generator;
+            ChartBlock.ApplyLeftScale(Plot, scale, tick => tickLabel(tick, scale));
 
             // One width for every trend chart's left axis, so that the months line up from chart to chart.
             axis.MinimumSize = LeftAxisWidth;
-            Plot.Axes.SetLimitsY(scale.Low, scale.High);
             ChartBlock.ApplyReportStyle(Plot);
             return new TrendChart(Plot, _legend, _withoutData);
         }

@@ -130,6 +130,18 @@ internal static class LiftOverTimeSection
             _ => "Lift",
         };
         plot.Axes.SetLimitsX(-0.5, points.Count - 0.5);
+
+        // Every interval end, no effect and the margin in view, each tick labelled as the report writes figures.
+        var drawn = points.SelectMany(p => new[] { p.Lift, p.CiLow, p.CiHigh })
+            .Append(0d)
+            .Append(goal.IsGuardrail ? goal.MarginLine : null)
+            .Where(v => v is { } x && double.IsFinite(x))
+            .Select(v => v!.Value * scale);
+        if (AxisScale.Around(drawn, ticks: 4) is { } axis)
+        {
+            ChartBlock.ApplyLeftScale(plot, axis, tick => FigureFormat.Decimal(tick, axis.Decimals));
+        }
+
         ChartBlock.ApplyReportStyle(plot);
         return plot;
     }

@@ -62,6 +62,21 @@ public sealed class PilotReportRendererTests
     }
 
     [Fact]
+    public void The_lift_over_time_axis_is_labelled_in_whole_steps_with_the_reports_minus_sign()
+    {
+        // The sample's roll-rate lift runs from -7.0 pp to +3.0 pp: four intervals of that spread with headroom
+        // need a step of 5 (AxisScale), so the ticks are -10, -5, 0 and 5, written as the report writes figures.
+        var pdf = PdfText.Read(Render(SamplePilotReport.WithSampleRatioFailure(), PaperSize.A4));
+
+        var page = pdf.Pages.Single(p => p.Contains(LiftOverTimeSection.Title + " ", StringComparison.Ordinal)
+            && !p.Contains("Contents", StringComparison.Ordinal));
+
+        Assert.Contains("\u221210", page, StringComparison.Ordinal);
+        Assert.Contains("\u22125", page, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(^|\s)-\d", page);
+    }
+
+    [Fact]
     public void The_same_report_renders_the_same_bytes_twice_and_letter_differs_from_a4()
     {
         var report = SamplePilotReport.WithSampleRatioFailure();
