@@ -46,7 +46,8 @@ internal static class ArrearsSection
             "Accounts grouped by the quarter they were opened (rows) and followed by months on book (columns): the "
                 + "share 30+ days past due or charged off, over the vintage's accounts with a snapshot at that age; "
                 + "the small figure is the accounts. A cell is shown once every month of its quarter has reached "
-                + $"that age by {month}. Darker cells hold larger shares.",
+                + $"that age by {month} within the months the warehouse holds, so an early quarter's first ages can "
+                + "be blank. Darker cells hold larger shares.",
             vintages,
             $"No vintage has reached {VintageAges[0]} months on book within the months the warehouse holds.");
     }
