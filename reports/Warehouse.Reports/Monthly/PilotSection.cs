@@ -57,7 +57,7 @@ internal static class PilotSection
         var goals = report.PilotGoals.Where(g => g.PilotId == first.PilotId).ToList();
         var isReady = verdict?.IsDecisionReady ?? !rows.Any(r => r.IsSrmMismatch);
         var header = PilotHeader.For(report, first.PilotId, first.PilotName);
-        var status = StatusLines(layout, first, verdict, isReady);
+        var status = StatusLines(layout, first, verdict, rows.Select(r => r.Metric), isReady);
         var isObservational = verdict?.IsObservational ?? false;
         var table = LiftTable(rows, !isReady, isObservational);
         var figureHeight = goals.Count > 0
@@ -145,6 +145,7 @@ internal static class PilotSection
         ReportLayout layout,
         PilotLiftRow pilot,
         PilotVerdictSummary? verdict,
+        IEnumerable<string> metrics,
         bool isReady)
     {
         var headline = new TextStyle(ReportFonts.Bold, 9f, isReady ? ReportTheme.Good : ReportTheme.Bad);
@@ -165,7 +166,7 @@ internal static class PilotSection
                 : $"{VerdictText.NotDecisionReady.ToUpperInvariant()}: {ReadinessBand.Why(verdict)}";
             headline = headline.WithColor(VerdictText.Color(verdict.Verdict));
             title += $" \u00b7 {VerdictText.Design(verdict.Design)} \u00b7 {VerdictText.Status(verdict.Status)}";
-            text = verdict.Reason + " " + split;
+            text = PilotMetricLabels.InText(verdict.Reason, metrics) + " " + split;
         }
 
         var lines = TextWrapper.Wrap(text, ReportTheme.Note, layout.Width - (2 * StatusPadding));

@@ -33,7 +33,7 @@ internal static class PilotCoverPage
         var verdict = new TextStyle(ReportFonts.Bold, 20f, VerdictText.Color(report.Verdict.Verdict));
         layout.Paragraph($"Verdict: {VerdictText.Label(report.Verdict.Verdict)}", verdict, 4f);
         ReadinessBand.Draw(layout, report.Verdict);
-        layout.Paragraph(report.Verdict.Reason, ReportTheme.Body, 18f);
+        layout.Paragraph(report.NamedReason, ReportTheme.Body, 18f);
 
         layout.Paragraph("Contents", ReportTheme.Subheading, 4f);
         var style = ReportTheme.Body;

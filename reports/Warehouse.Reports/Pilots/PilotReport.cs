@@ -26,4 +26,8 @@ public sealed record PilotReport(
     IReadOnlyList<GoalPower> Power,
     IReadOnlyList<MonthlyGoalLift> LiftOverTime,
     IReadOnlyList<MetricDefinition> Definitions,
-    DateTime? DataLoadedAt);
+    DateTime? DataLoadedAt)
+{
+    /// <summary>The verdict's reason with the goals' metric ids written as their names.</summary>
+    internal string NamedReason => Monthly.PilotMetricLabels.InText(Verdict.Reason, Goals.Select(g => g.Metric));
+}

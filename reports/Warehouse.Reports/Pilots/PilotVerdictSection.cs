@@ -36,7 +36,7 @@ internal static class PilotVerdictSection
         var verdict = new TextStyle(ReportFonts.Bold, 12f, VerdictText.Color(report.Verdict.Verdict));
         layout.Paragraph($"Verdict: {VerdictText.Label(report.Verdict.Verdict)}", verdict, 3f);
         ReadinessBand.Draw(layout, report.Verdict);
-        layout.Paragraph(report.Verdict.Reason, ReportTheme.Body, 8f);
+        layout.Paragraph(report.NamedReason, ReportTheme.Body, 8f);
 
         var goals = new ReportTable(
         [
