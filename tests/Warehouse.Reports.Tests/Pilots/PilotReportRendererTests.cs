@@ -77,6 +77,33 @@ public sealed class PilotReportRendererTests
     }
 
     [Fact]
+    public void The_cuped_and_power_tables_show_each_goals_figures_in_the_metrics_unit()
+    {
+        // Each row reads figures first, then the small type under them. CUPED narrowed the primary's interval from [-6.2, 0.0] pp (width 6.2) to [-5.0, -0.6] pp (width 4.4):
+        // 1 - 4.4 / 6.2 = 29.0%. Power: a 0.06 minimum detectable effect is 6.0 pp, 40% of the baseline; the
+        // lift seen, -0.031, is -3.1 pp and needs 3,640 customers.
+        var sample = SamplePilotReport.WithSampleRatioFailure();
+        var primary = sample.Goals[0] with
+        {
+            CupedLift = -0.028,
+            CupedCiLow = -0.050,
+            CupedCiHigh = -0.006,
+            VarianceReduction = 1 - (4.4 / 6.2),
+        };
+        var report = sample with { Goals = [primary, .. sample.Goals.Skip(1)] };
+
+        var pdf = PdfText.Read(Render(report, PaperSize.A4));
+
+        PdfText.AssertInOrder(
+            pdf.All,
+            "CUPED: the lift adjusted",
+            "Roll to 30+ days past due \u22123.1 pp \u22122.8 pp +29.0% \u22126.2 pp to 0.0 pp \u22125.0 pp to "
+                + "\u22120.6 pp",
+            "Power",
+            "Roll to 30+ days past due 1,000 6.0 pp \u22123.1 pp 3,640 planned 40.0% of the baseline");
+    }
+
+    [Fact]
     public void The_same_report_renders_the_same_bytes_twice_and_letter_differs_from_a4()
     {
         var report = SamplePilotReport.WithSampleRatioFailure();
