@@ -27,7 +27,8 @@ internal static class PageMargins
                 var box = word.BoundingBox;
                 var where = $"\"{word.Text}\" on page {page.Number} at x {box.Left:0.0}-{box.Right:0.0}, "
                     + $"y {height - box.Top:0.0}-{height - box.Bottom:0.0}";
-                Assert.True(box.Left >= geometry.Content.Left - 0.5 && box.Right <= geometry.Content.Right + 0.5, where);
+                Assert.True(
+                    box.Left >= geometry.Content.Left - 0.5 && box.Right <= geometry.Content.Right + 0.5, where);
                 Assert.True(height - box.Top >= geometry.HeaderTop - 0.5 && height - box.Bottom <= height - 20, where);
             }
         }

@@ -79,9 +79,10 @@ public sealed class PilotReportRendererTests
     [Fact]
     public void The_cuped_and_power_tables_show_each_goals_figures_in_the_metrics_unit()
     {
-        // Each row reads figures first, then the small type under them. CUPED narrowed the primary's interval from [-6.2, 0.0] pp (width 6.2) to [-5.0, -0.6] pp (width 4.4):
-        // 1 - 4.4 / 6.2 = 29.0%. Power: a 0.06 minimum detectable effect is 6.0 pp, 40% of the baseline; the
-        // lift seen, -0.031, is -3.1 pp and needs 3,640 customers.
+        // Each row reads figures first, then the small type under them. CUPED narrowed the primary's interval
+        // from [-6.2, 0.0] pp (width 6.2) to [-5.0, -0.6] pp (width 4.4): 1 - 4.4 / 6.2 = 29.0%. Power: a 0.06
+        // minimum detectable effect is 6.0 pp, 40% of the baseline; the lift seen, -0.031, is -3.1 pp, beside the
+        // 3,640 customers the power row states are needed.
         var sample = SamplePilotReport.WithSampleRatioFailure();
         var primary = sample.Goals[0] with
         {
