@@ -8,6 +8,11 @@ internal static class DataQualitySection
 {
     public const string Title = "Appendix: data quality and definitions";
 
+    /// <summary>The relative lift and its Fieller interval, as the pilot tables cite them.</summary>
+    public const string RelativeLiftDefinition = "Lift over the control arm's level, in percent. Its 95% interval "
+        + "is Fieller's; when the control level is within its own 95% uncertainty of zero, that interval is "
+        + "unbounded and only the absolute lift can be read.";
+
     /// <summary>Every figure and band the report shows, as the marts compute it (docs/schema.md).</summary>
     private static readonly (string Term, string Definition)[] Definitions =
     [
@@ -59,6 +64,7 @@ internal static class DataQualitySection
         ("Pilot lift",
             "Pilot arm less control arm over each customer's outcome window, with a 95% interval and a two-sided "
             + "p-value; the sample-ratio check compares the arms' sizes with the planned split."),
+        ("Relative lift", RelativeLiftDefinition),
         ("Amounts",
             "Balances and spend are in the source's currency, as the extracts state them; the warehouse converts "
             + "none. A column of balances reads in one unit: k thousands, m millions, bn billions."),

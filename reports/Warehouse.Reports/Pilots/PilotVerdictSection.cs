@@ -14,6 +14,7 @@ internal static class PilotVerdictSection
     private static readonly (string Term, string Definition)[] Terms =
     [
         ("Lift", "Pilot arm less control arm over each customer's outcome window; intervals are two-sided 95%."),
+        ("Relative lift", DataQualitySection.RelativeLiftDefinition),
         ("Met, not met, inconclusive",
             "Primary: met when the whole interval lies on the better side of zero, not met when wholly on the worse "
             + "side, else inconclusive. Guardrail: met when the interval excludes a worsening beyond the margin. "

@@ -379,6 +379,7 @@ public sealed class MonthlyReportRendererTests(RenderedSampleReport rendered) : 
             "Broken promise to",
             "Bureau score drop",
             "50 points or more",
+            "Relative lift Lift over the control arm's level, in percent. Its 95% interval is Fieller's",
             "Amounts Balances and spend are in the source's currency, as the extracts state them; the warehouse");
     }
 

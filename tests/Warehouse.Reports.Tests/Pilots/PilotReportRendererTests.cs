@@ -105,6 +105,19 @@ public sealed class PilotReportRendererTests
     }
 
     [Fact]
+    public void The_definitions_say_what_a_relative_lift_is_and_when_its_interval_is_unbounded()
+    {
+        var pdf = PdfText.Read(Render(SamplePilotReport.WithSampleRatioFailure(), PaperSize.A4));
+
+        PdfText.AssertInOrder(
+            pdf.Pages[^1],
+            "Definitions",
+            "Lift Pilot arm less control arm",
+            "Relative lift Lift over the control arm's level, in percent. Its 95% interval is Fieller's;",
+            "unbounded and only the absolute lift can be read.");
+    }
+
+    [Fact]
     public void The_same_report_renders_the_same_bytes_twice_and_letter_differs_from_a4()
     {
         var report = SamplePilotReport.WithSampleRatioFailure();
