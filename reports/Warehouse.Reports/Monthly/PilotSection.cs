@@ -65,12 +65,13 @@ internal static class PilotSection
             : LiftIntervalChart.Height(rows.Count);
 
         // A pilot reads as one block: kept on one page whenever it fits on one, else at least its header,
-        // status and verdicts together.
-        var blockHeight = header.Height(layout.Width) + StatusHeight(status) + 6f
-            + figureHeight + 6f + table.Height(layout.Width);
-        layout.EnsureSpace(blockHeight <= layout.Geometry.Content.Height
-            ? blockHeight
-            : header.Height(layout.Width) + StatusHeight(status) + figureHeight);
+        // status and verdicts together. A block that would leave more than half a page empty behind it starts
+        // where it is instead, and its table continues on the next page under its repeated header.
+        var leadHeight = header.Height(layout.Width) + StatusHeight(status) + figureHeight;
+        var blockHeight = leadHeight + 6f + 6f + table.Height(layout.Width);
+        var keepWhole = blockHeight <= layout.Geometry.Content.Height
+            && layout.Remaining < layout.Geometry.Content.Height / 2;
+        layout.EnsureSpace(keepWhole ? blockHeight : leadHeight);
 
         header.Draw(layout);
         WriteStatus(layout, status, !isReady);
@@ -149,9 +150,11 @@ internal static class PilotSection
         bool isReady)
     {
         var headline = new TextStyle(ReportFonts.Bold, 9f, isReady ? ReportTheme.Good : ReportTheme.Bad);
+        // Only a broken check calls for an explanation; a goal the data cannot judge yet has its reason above.
+        var checksFailed = verdict is null ? !isReady : verdict.IsSrmMismatch || verdict.IntegrityFailures > 0;
         var split = $"Observed pilot share {FigureFormat.Rate(pilot.SrmPilotShare)} against a planned "
             + $"{FigureFormat.Rate(pilot.PlannedSplit)} (sample-ratio p-value {FigureFormat.PValue(pilot.SrmPValue)})."
-            + (isReady ? "" : " Do not act on these figures until the cause is explained.");
+            + (checksFailed ? " Do not act on these figures until the cause is explained." : "");
         string title;
         string text;
         if (verdict is null)
@@ -169,12 +172,14 @@ internal static class PilotSection
             text = PilotMetricLabels.InText(verdict.Reason, metrics) + " " + split;
         }
 
-        var lines = TextWrapper.Wrap(text, ReportTheme.Note, layout.Width - (2 * StatusPadding));
-        return new PilotStatusBox(headline, title, lines);
+        var width = layout.Width - (2 * StatusPadding);
+        return new PilotStatusBox(
+            headline, TextWrapper.Wrap(title, headline, width), TextWrapper.Wrap(text, ReportTheme.Note, width));
     }
 
     private static float StatusHeight(PilotStatusBox status) =>
-        (2 * StatusPadding) + status.Headline.LineHeight + (status.Lines.Count * ReportTheme.Note.LineHeight);
+        (2 * StatusPadding) + (status.HeadlineLines.Count * status.Headline.LineHeight)
+        + (status.Lines.Count * ReportTheme.Note.LineHeight);
 
     private static void WriteStatus(ReportLayout layout, PilotStatusBox status, bool isMismatch)
     {
@@ -189,8 +194,12 @@ internal static class PilotSection
 
         var left = box.Left + StatusPadding;
         var top = box.Top + StatusPadding;
-        status.Headline.Draw(canvas, status.Text, left, top);
-        top += status.Headline.LineHeight;
+        foreach (var line in status.HeadlineLines)
+        {
+            status.Headline.Draw(canvas, line, left, top);
+            top += status.Headline.LineHeight;
+        }
+
         foreach (var line in status.Lines)
         {
             ReportTheme.Note.Draw(canvas, line, left, top);

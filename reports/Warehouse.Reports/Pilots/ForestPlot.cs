@@ -108,7 +108,8 @@ internal static class ForestPlot
         var middle = top + 14f;
         if (goal.DecisionLift is not { } estimate || !double.IsFinite(estimate))
         {
-            var why = "no estimate: " + (goal.Note ?? goal.VerdictReason ?? "the lift job gave none");
+            // The verdict's reason names what stopped the deciding estimate; the note may lead with another figure's.
+            var why = "no estimate: " + (goal.VerdictReason ?? goal.Note ?? "the lift job gave none");
             detail.Draw(canvas, TextWrapper.Ellipsized(why, detail, plotRight - plotLeft), plotLeft, middle - 5f);
         }
         else
@@ -122,10 +123,11 @@ internal static class ForestPlot
         ReportTheme.TableBody.Draw(canvas, TextWrapper.Ellipsized(figures, ReportTheme.TableBody, textWidth), textLeft,
             top + 4f);
         var verdict = new TextStyle(ReportFonts.Bold, 7.5f, VerdictText.Color(goal.GoalVerdict));
-        verdict.Draw(canvas, VerdictText.Label(goal.GoalVerdict), textLeft, top + 4f + ReportTheme.TableBody.LineHeight);
+        var verdictTop = top + 4f + ReportTheme.TableBody.LineHeight;
+        verdict.Draw(canvas, VerdictText.Label(goal.GoalVerdict), textLeft, verdictTop);
         detail.Draw(canvas, TextWrapper.Ellipsized(ShortBasis(goal.DecisionBasis), detail, textWidth),
             textLeft + verdict.Measure(VerdictText.Label(goal.GoalVerdict)) + 6f,
-            top + 4f + ReportTheme.TableBody.LineHeight + 0.5f);
+            verdictTop + 0.5f);
     }
 
     private static void DrawInterval(
