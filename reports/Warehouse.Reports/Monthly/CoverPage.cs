@@ -113,7 +113,7 @@ internal static class CoverPage
 
     /// <summary>
     /// The summary's pilot lines: one per pilot with a verdict, in plain words ("Early outreach (randomised,
-    /// running): met, its primary goal is shown and every guardrail holds."); without verdicts, one line on the
+    /// running): met, its primary goal is met and every guardrail holds."); without verdicts, one line on the
     /// sample-ratio checks.
     /// </summary>
     public static IReadOnlyList<string> PilotLines(MonthlyReport report)

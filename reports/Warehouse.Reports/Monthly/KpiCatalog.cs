@@ -7,7 +7,7 @@ namespace Warehouse.Reports.Monthly;
 /// </summary>
 internal static class KpiCatalog
 {
-    private const string NotStated = "not stated by the source";
+    private const string NotStated = "not yet stated by the source";
 
     private const string ThisMonth = "this month";
 

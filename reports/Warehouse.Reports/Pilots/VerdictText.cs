@@ -24,7 +24,7 @@ internal static class VerdictText
     /// <summary>What the verdict means for the pilot's owner, in one plain clause.</summary>
     public static string Meaning(string verdict) => verdict switch
     {
-        "met" => "its primary goal is shown and every guardrail holds",
+        "met" => "its primary goal is met and every guardrail holds",
         "not_met" => "its primary goal failed or a guardrail was breached",
         "inconclusive" => "the data cannot yet tell whether it reached its goal",
         "not_decision_ready" => "its figures must not be acted on",

@@ -57,7 +57,7 @@ public sealed class KpiTileTests(RenderedSampleReport rendered) : IClassFixture<
         // The sample's source states next-month default for February but not yet for March.
         var tiles = KpiCatalog.Tiles(March, February, null, SampleMonthlyReport.Trend());
 
-        Assert.Equal("not stated by the source", Why(tiles, "Default next month"));
+        Assert.Equal("not yet stated by the source", Why(tiles, "Default next month"));
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class KpiTileTests(RenderedSampleReport rendered) : IClassFixture<
         // Pooled 610 / 1,000 = 0.61, standard error sqrt(0.61 x 0.39 x 2 / 500) = 0.0308; the change 0.024 is
         // 0.78 of them: within noise.
         Assert.Equal(
-            $"Default next month {Dash} not stated by the source Feb 2024: 0.4% \u00b7 Mar 2023: 0.4%",
+            $"Default next month {Dash} not yet stated by the source Feb 2024: 0.4% \u00b7 Mar 2023: 0.4%",
             TileText(rendered.Words, "Default next month"));
         Assert.Equal(
             $"Promises kept 62.2% no promises due in Feb 2024 vs Mar 2023 +2.4 pp within noise "

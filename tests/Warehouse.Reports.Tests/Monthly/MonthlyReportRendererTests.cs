@@ -130,7 +130,7 @@ public sealed class MonthlyReportRendererTests(RenderedSampleReport rendered) : 
             "Promises kept NPS Default next month",
             "95% CI 21.0 to 32.0",
             $"62.2% 26.5 {Dash}",
-            "no promises due in Feb 2024 vs Feb 2024 +1.5 pts within noise not stated by the source",
+            "no promises due in Feb 2024 vs Feb 2024 +1.5 pts within noise not yet stated by the source",
             "vs Mar 2023 +2.4 pp within noise vs Mar 2023 +18.0 pts beyond noise",
             $"Feb 2024: {Dash} \u00b7 Mar 2023: 59.8% Feb 2024: 25.0 \u00b7 Mar 2023: 8.5 Feb 2024: 0.4% \u00b7 "
                 + "Mar 2023: 0.4%",
