@@ -69,7 +69,7 @@ internal sealed class DemoCommand
         Verbosity.Apply(new CommonOptions { Verbose = verbose, Quiet = quiet });
         var cancellationToken = _context.Current?.CancellationToken ?? CancellationToken.None;
         var pseudonymKey = PseudonymKey.Resolve(pseudonymKeyFile);
-        if (real && (customers ?? months ?? seed) is not null)
+        if (real && (customers is not null || months is not null || seed is not null))
         {
             throw new WarehouseException(
                 "--customers, --months and --seed shape the synthetic portfolio; --real loads the shipped datasets "

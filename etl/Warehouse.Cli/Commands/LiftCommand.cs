@@ -1,8 +1,8 @@
 using Cocona;
 using Cocona.Application;
 using Microsoft.Extensions.Logging;
-using Warehouse.Etl.Contracts;
 using Warehouse.Etl;
+using Warehouse.Etl.Contracts;
 using Warehouse.Etl.Lift;
 using Warehouse.Etl.Storage;
 

@@ -49,7 +49,7 @@ internal static partial class BuildLog
 
     [LoggerMessage(
         EventId = 3032,
-        Level = LogLevel.Information,
+        Level = LogLevel.Debug,
         Message = "Data test {Test} ({Source}) found {Rows} failing rows")]
     public static partial void TestFailed(ILogger logger, string test, string source, long rows);
 

@@ -22,7 +22,8 @@ namespace Warehouse.Etl.Lift;
 public static class PilotJudgement
 {
     /// <summary>Why the whole pilot is not decision-ready, or <see langword="null"/> when it can be judged.</summary>
-    public static string? Blocker(LiftPilot pilot, SampleRatioCheck sampleRatio, IReadOnlyList<IntegrityCheck> integrity)
+    public static string? Blocker(
+        LiftPilot pilot, SampleRatioCheck sampleRatio, IReadOnlyList<IntegrityCheck> integrity)
     {
         ArgumentNullException.ThrowIfNull(pilot);
         ArgumentNullException.ThrowIfNull(sampleRatio);
@@ -131,7 +132,9 @@ public static class PilotJudgement
 
         if (primary.GoalVerdict == Verdict.Met && guardrails.All(g => g.GoalVerdict == Verdict.Met))
         {
-            var held = guardrails.Count == 0 ? "" : $" Every guardrail holds ({string.Join(", ", guardrails.Select(g => g.Metric))}).";
+            var held = guardrails.Count == 0
+                ? ""
+                : $" Every guardrail holds ({string.Join(", ", guardrails.Select(g => g.Metric))}).";
             return (Verdict.Met, primaryText + held);
         }
 

@@ -232,8 +232,9 @@ public sealed class PilotLiftInputs
     }
 
     /// <summary>The pre-period months of every pilot metric: month offset, pilot arm and control arm.</summary>
-    public Dictionary<(string PilotId, string Metric), IReadOnlyList<(int MonthOffset, ArmSummary Pilot, ArmSummary Control)>>
-        ReadPreTrends()
+    public Dictionary<
+        (string PilotId, string Metric),
+        IReadOnlyList<(int MonthOffset, ArmSummary Pilot, ArmSummary Control)>> ReadPreTrends()
     {
         var rows = _connection.Query<(string PilotId, string Metric, string Arm, int MonthOffset, long? Customers,
             double? ValueSum, double? ValueSumSquares)>(
@@ -348,7 +349,8 @@ public sealed class PilotLiftInputs
                 throw Broken($"{where}, arm '{row.Arm}': {ex.Message.Split('\n', 2)[0].Split(" (Parameter", 2)[0]}");
             }
 
-            var known = result.GetValueOrDefault(key(row)) ?? new MetricArms(kind, ArmStatistics.Empty, ArmStatistics.Empty);
+            var known = result.GetValueOrDefault(key(row))
+                ?? new MetricArms(kind, ArmStatistics.Empty, ArmStatistics.Empty);
             if (known.Kind != kind)
             {
                 throw Broken($"{where}: the arms disagree on metric_kind ({known.Kind.ToName()}, {row.MetricKind}).");
@@ -409,7 +411,7 @@ public sealed class PilotLiftInputs
         if (missing.Count > 0)
         {
             throw new WarehouseException(
-                $"The warehouse has no {string.Join(", ", missing)}: run 'warehouse build' first: it builds the models and computes the pilot lift.",
+                $"The warehouse has no {string.Join(", ", missing)}. {BuildHint.RunBuildFirst}",
                 ExitCode.NotFound);
         }
     }

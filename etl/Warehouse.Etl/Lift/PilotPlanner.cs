@@ -46,8 +46,14 @@ public static class PilotPlanner
             : assignedCustomers > 0 ? (assignedCustomers, "assigned")
             : ((long?)null, (string?)null);
         return goals
-            .Select(g => PlanGoal(pilot, g, estimates.GetValueOrDefault(g.Metric), baselines.GetValueOrDefault(g.Metric),
-                customers, sizeBasis, options))
+            .Select(g => PlanGoal(
+                pilot,
+                g,
+                estimates.GetValueOrDefault(g.Metric),
+                baselines.GetValueOrDefault(g.Metric),
+                customers,
+                sizeBasis,
+                options))
             .ToList();
     }
 
@@ -99,13 +105,15 @@ public static class PilotPlanner
 
         if (customers is { } size and >= 2)
         {
-            var mde = PowerCalculation.MinimumDetectableEffect(spread, size, pilot.PlannedSplit, options.Alpha, options.Power);
+            var mde = PowerCalculation.MinimumDetectableEffect(
+                spread, size, pilot.PlannedSplit, options.Alpha, options.Power);
             // Relative to a zero or negative level would mislead, as a relative lift would.
             row = row with { MdeAbsolute = mde, MdeRelative = level is { } l and > 0 ? mde / l : null };
         }
         else
         {
-            notes.Add("The pilot declares no planned size and has no customers assigned: no minimum detectable effect.");
+            notes.Add(
+                "The pilot declares no planned size and has no customers assigned: no minimum detectable effect.");
         }
 
         var (needed, neededNote) = Needed(goal, estimate, pilot, spread, options);

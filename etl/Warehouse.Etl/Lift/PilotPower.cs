@@ -33,7 +33,9 @@ public sealed record PilotPower
     /// <summary>Customers (both arms) the minimum detectable effect is for.</summary>
     public long? Customers { get; init; }
 
-    /// <summary>Where <see cref="Customers"/> comes from: <c>requested</c>, <c>planned</c> or <c>assigned</c>.</summary>
+    /// <summary>
+    /// Where <see cref="Customers"/> comes from: <c>requested</c>, <c>planned</c> or <c>assigned</c>.
+    /// </summary>
     public string? SizeBasis { get; init; }
 
     /// <summary>Planned share of customers in the pilot arm.</summary>
@@ -51,7 +53,9 @@ public sealed record PilotPower
     /// <summary>Minimum detectable effect at <see cref="Customers"/>, in the metric's unit.</summary>
     public double? MdeAbsolute { get; init; }
 
-    /// <summary>The minimum detectable effect relative to the baseline level; null for a level not above zero.</summary>
+    /// <summary>
+    /// The minimum detectable effect relative to the baseline level; null for a level not above zero.
+    /// </summary>
     public double? MdeRelative { get; init; }
 
     /// <summary>The guardrail's margin, for comparison with the minimum detectable effect.</summary>

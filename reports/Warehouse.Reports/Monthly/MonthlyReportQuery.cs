@@ -4,7 +4,6 @@ using DuckDB.NET.Data;
 using Warehouse.Etl;
 using Warehouse.Etl.Contracts;
 using Warehouse.Reports.Pilots;
-
 namespace Warehouse.Reports.Monthly;
 
 /// <summary>
@@ -135,7 +134,7 @@ public sealed class MonthlyReportQuery
         {
             throw new WarehouseException(
                 $"The warehouse lacks {string.Join(", ", missing)}, which the monthly report reads. "
-                + "Run 'warehouse build' on it first: it builds the models and computes the pilot lift.",
+                + BuildHint.RunBuildFirst,
                 ExitCode.NotFound);
         }
     }

@@ -151,7 +151,7 @@ internal static class PilotSection
     {
         var headline = new TextStyle(ReportFonts.Bold, 9f, isReady ? ReportTheme.Good : ReportTheme.Bad);
         // Only a broken check calls for an explanation; a goal the data cannot judge yet has its reason above.
-        var checksFailed = verdict is null ? !isReady : verdict.IsSrmMismatch || verdict.IntegrityFailures > 0;
+        var checksFailed = verdict?.HasFailedCheck ?? !isReady;
         var split = $"Observed pilot share {FigureFormat.Rate(pilot.SrmPilotShare)} against a planned "
             + $"{FigureFormat.Rate(pilot.PlannedSplit)} (sample-ratio p-value {FigureFormat.PValue(pilot.SrmPValue)})."
             + (checksFailed ? " Do not act on these figures until the cause is explained." : "");

@@ -25,7 +25,8 @@ internal static class PilotCoverPage
         layout.Space(BandHeight + 24f - geometry.Content.Top);
 
         layout.Paragraph(
-            $"{VerdictText.Design(report.Verdict.Design)} pilot, {VerdictText.Status(report.Verdict.Status).ToLowerInvariant()}. "
+            $"{VerdictText.Design(report.Verdict.Design)} pilot, "
+            + $"{VerdictText.Status(report.Verdict.Status).ToLowerInvariant()}. "
             + $"Data last loaded {FigureFormat.Timestamp(report.DataLoadedAt)}.",
             ReportTheme.Body.WithColor(ReportTheme.MutedInk),
             16f);

@@ -2,7 +2,6 @@ using Dapper;
 using DuckDB.NET.Data;
 using Warehouse.Etl;
 using Warehouse.Reports.Monthly;
-
 namespace Warehouse.Reports.Pilots;
 
 /// <summary>
@@ -86,7 +85,7 @@ public static class PilotReportQuery
         {
             throw new WarehouseException(
                 $"The warehouse lacks {string.Join(", ", missing)}, which the pilot report reads. "
-                + "Run 'warehouse build' on it first: it builds the models and computes the pilot lift.",
+                + BuildHint.RunBuildFirst,
                 ExitCode.NotFound);
         }
     }

@@ -30,5 +30,8 @@ public sealed record PilotVerdictSummary(
     /// <summary>The sample-ratio check failed (p below 0.001, as the lift job judges it).</summary>
     public bool IsSrmMismatch => SrmPValue is < 0.001;
 
+    /// <summary>The sample-ratio check or an integrity check failed: the data itself is in doubt.</summary>
+    public bool HasFailedCheck => IsSrmMismatch || IntegrityFailures > 0;
+
     public bool IsObservational => Design == "observational";
 }

@@ -3,7 +3,9 @@ using Warehouse.Reports.Layout;
 
 namespace Warehouse.Reports.Pilots;
 
-/// <summary>How verdicts, roles, designs and estimate bases read in the reports, and the colour a verdict takes.</summary>
+/// <summary>
+/// How verdicts, roles, designs and estimate bases read in the reports, and the colour a verdict takes.
+/// </summary>
 internal static class VerdictText
 {
     public const string NotDecisionReady = "Not decision-ready";

@@ -58,8 +58,9 @@ public sealed class DegenerateInputTests
     public void Nps_of_one_kind_of_answer_and_ratios_without_spread_state_their_reason_instead_of_a_p_value()
     {
         // NPS: 50 promoters an arm (+100 each): Σ = 5,000, Σ² = 500,000, so p₊ = 1, p₋ = 0 and the variance
-        // 100²·(1 − 1²)/50 = 0. Ratio: customers with due 2 and 4 paying 1 and 2 (every ratio 0.5): Σx = 3,
-        // Σx² = 5, Σy = 6, Σy² = 20, Σxy = 10, so s²ₓ = 0.5, sₓᵧ = 1, s²ᵧ = 2 and 0.5 − 2·0.5·1 + 0.5²·2 = 0.
+        // 100²·(1 − 1²)/50 = 0. Ratio: customers with due 2 and 4 paying 1 and 2 (every ratio 0.5):
+        // Σx = 3, Σx² = 5, Σy = 6, Σy² = 20, Σxy = 10, so s²ₓ = 0.5, sₓᵧ = 1, s²ᵧ = 2 and
+        // 0.5 − 2·0.5·1 + 0.5²·2 = 0.
         // Sums that no +100/0/−100 values give: n = 10, Σ = 50, Σ² = 50 imply p₋ = (0.005 − 0.5)/20 < 0.
         var promoters = ArmStatistics.OfOutcome(new ArmSummary(50, 5_000, 500_000));
         var halves = new ArmStatistics(new ArmSummary(2, 3, 5), new RatioSums(6, 20, 10), PairedSums.None);
@@ -117,7 +118,10 @@ public sealed class DegenerateInputTests
         var srm = SampleRatioCheck.Compute(700, 300, 0.8);
 
         var (goals, verdict) = PilotAnalysis.Analyse(
-            pilot, [Inputs(new ArmSummary(700, 70, 70), new ArmSummary(300, 60, 60), BetterDirection.Decrease)], srm, []);
+            pilot,
+            [Inputs(new ArmSummary(700, 70, 70), new ArmSummary(300, 60, 60), BetterDirection.Decrease)],
+            srm,
+            []);
 
         Assert.Equal(Verdict.NotDecisionReady, goals[0].GoalVerdict);
         Assert.Contains("70.00% of assigned customers are in the pilot arm against 80.00% planned", verdict.Reason,

@@ -71,7 +71,8 @@ public sealed class PilotLiftJobTests : IDisposable
         // SE = √(46.8/519/520 + 61.2/479/480) = 0.0209664; t = −0.05/0.0209664 = −2.384768 (df ≈ 939,
         // so p is close to the normal 2·Φ(−2.3848) = 0.01709). The interval, about −0.05 ± 1.96 × 0.021 =
         // [−0.091, −0.009], lies below zero and lower is better: met.
-        // Sample ratio: 520 of 1,000 against 500 planned: χ² = 20²/500 + 20²/500 = 1.6, p = erfc(√0.8) = 0.205903.
+        // Sample ratio: 520 of 1,000 against 500 planned: χ² = 20²/500 + 20²/500 = 1.6,
+        // p = erfc(√0.8) = 0.205903.
         Run();
 
         var row = _warehouse.Connection.QuerySingle<(long Pilot, long Control, double PilotMean, double ControlMean,
@@ -134,7 +135,8 @@ public sealed class PilotLiftJobTests : IDisposable
         Run();
 
         var verdict = _warehouse.Connection.QuerySingle<(string Verdict, string Reason, bool Ready, string Design)>(
-            "select verdict, reason, is_decision_ready, design, from marts.pilot_verdicts where pilot_id = 'collect-sms'");
+            "select verdict, reason, is_decision_ready, design, from marts.pilot_verdicts "
+            + "where pilot_id = 'collect-sms'");
 
         Assert.Equal(("met", true, "randomised"), (verdict.Verdict, verdict.Ready, verdict.Design));
         Assert.StartsWith("Primary roll_to_30_plus_rate: Met:", verdict.Reason, StringComparison.Ordinal);
@@ -233,7 +235,8 @@ public sealed class PilotLiftJobTests : IDisposable
         Assert.StartsWith("Observational (not randomised).", verdict.Reason, StringComparison.Ordinal);
         Assert.Equal(
             "observational",
-            _warehouse.Connection.QuerySingle<string>("select design from marts.pilot_verdicts where pilot_id = 'branch-visit'"));
+            _warehouse.Connection.QuerySingle<string>(
+                "select design from marts.pilot_verdicts where pilot_id = 'branch-visit'"));
     }
 
     [Fact]

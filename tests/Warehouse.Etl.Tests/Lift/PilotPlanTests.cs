@@ -30,7 +30,8 @@ public sealed class PilotPlanTests : IDisposable
     public void A_guardrail_before_any_data_is_sized_to_show_a_zero_effect_within_its_margin()
     {
         // nps baseline: collect-sms's control arm, 180 answers summing to 0 with Σ² = 1,260,000:
-        // s² = 1,260,000/179. Margin 3 points, nothing seen yet: N = (z₀.₉₇₅ + z₀.₈)² · s² · 4 / 3² = 24,555.2 → 24,556.
+        // s² = 1,260,000/179. Margin 3 points, nothing seen yet:
+        // N = (z₀.₉₇₅ + z₀.₈)² · s² · 4 / 3² = 24,555.2 → 24,556.
         var nps = Analyse("winter-letter", PowerOptions.Default).Power.Single(p => p.Metric == "nps");
         var multiplier = 1.959963984540054 + 0.8416212335729143;
 
@@ -56,7 +57,9 @@ public sealed class PilotPlanTests : IDisposable
         var text = PilotPlanFormatter.Format(Analyse(null, PowerOptions.Default).Power);
         var lines = text.Split('\n');
 
-        Assert.Contains(lines, l => l.StartsWith("Pilot winter-letter (planned): 2,000 customers (planned)", StringComparison.Ordinal));
+        Assert.Contains(
+            lines,
+            l => l.StartsWith("Pilot winter-letter (planned): 2,000 customers (planned)", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.TrimStart().StartsWith("roll_to_30_plus_rate", StringComparison.Ordinal)
             && l.Contains("4.48 pp", StringComparison.Ordinal));
         Assert.All(lines, l => Assert.True(l.Length <= 120, l));
