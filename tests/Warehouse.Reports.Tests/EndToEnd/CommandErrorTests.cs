@@ -32,6 +32,7 @@ public sealed class CommandErrorTests : IDisposable
 
     [Theory]
     [InlineData("select 1; select 2", "50", "more than one statement")]
+    [InlineData("select 1; pragma version", "50", "more than one statement")]
     [InlineData("select 1", "-1", "--max-rows must be 0 or more, not -1")]
     public void A_query_of_two_statements_or_a_negative_row_limit_is_a_usage_error(
         string sql, string maxRows, string said)
