@@ -5,8 +5,8 @@ namespace Warehouse.Reports.Tests.EndToEnd;
 
 /// <summary>
 /// The README's walkthrough of bad input ("What happens to bad input"), run command by command on the files
-/// it names in <c>data-samples/walkthrough</c>, so the README cannot drift from the files or the program.
-/// Expected figures are counted by hand from those files.
+/// it names in <c>data-samples/walkthrough</c>, checking the figures the README shows, so that they cannot drift
+/// from the files or the program. Expected figures are counted by hand from those files.
 /// </summary>
 public sealed class WalkthroughTests : IDisposable
 {
@@ -45,6 +45,12 @@ public sealed class WalkthroughTests : IDisposable
         AssertRow(risk, "risk loaded 2 6 0 6 risk-2024-01-02.csv");
         AssertRow(risk, "risk loaded 3 2 0 2 risk-2024-02.csv");
         AssertRow(badValue, "risk refused 4 2 1 0 risk-2024-03.csv");
+        Assert.Contains("Records: 3 in the files read = 3 loaded + 0 rejected", customers, StringComparison.Ordinal);
+        Assert.Contains("Records: 8 in the files read = 8 loaded + 0 rejected", risk, StringComparison.Ordinal);
+        Assert.Contains(
+            "Records: 2 in the files read = 0 loaded + 1 rejected + 1 not loaded with a refused file",
+            badValue,
+            StringComparison.Ordinal);
         var riskMarch = Path.Combine("data-samples", "walkthrough", "risk-2024-03.csv");
         Assert.Contains($"\n  {riskMarch}, line 3, column balance, value '12.345': decimal(18,2)", badValue,
             StringComparison.Ordinal);
