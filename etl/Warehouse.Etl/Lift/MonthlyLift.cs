@@ -36,13 +36,13 @@ public sealed record MonthlyLift
     /// The pilot's readiness as in <c>marts.pilot_verdicts</c>: false when the pilot is not decision-ready (a
     /// failed sample-ratio or integrity check, for example), which holds for every month's figures.
     /// </summary>
-    public bool IsDecisionReady { get; init; }
+    public required bool IsDecisionReady { get; init; }
 
     /// <summary>Why a figure is missing.</summary>
     public string? Note { get; init; }
 
-    /// <summary>The row for a month from that month's estimate.</summary>
-    public static MonthlyLift From(LiftEstimate estimate, DateOnly asOfMonth)
+    /// <summary>The row for a month from that month's estimate and the pilot's readiness.</summary>
+    public static MonthlyLift From(LiftEstimate estimate, DateOnly asOfMonth, bool isDecisionReady)
     {
         ArgumentNullException.ThrowIfNull(estimate);
 
@@ -53,6 +53,7 @@ public sealed record MonthlyLift
             PilotId = estimate.PilotId,
             Metric = estimate.Metric,
             AsOfMonth = asOfMonth,
+            IsDecisionReady = isDecisionReady,
             Design = estimate.Design,
             DecisionBasis = estimate.DecisionBasis,
             PilotCustomers = estimate.PilotCustomers,

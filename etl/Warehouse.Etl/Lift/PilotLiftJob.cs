@@ -105,16 +105,15 @@ public sealed class PilotLiftJob
             verdicts.Add(verdict);
 
             // A pilot that is not decision-ready is so in every mart that shows its figures.
-            monthlyLift.AddRange(Monthly(pilotGoals, monthly, sampleRatio)
-                .Select(m => m with { IsDecisionReady = verdict.IsDecisionReady }));
+            monthlyLift.AddRange(Monthly(pilotGoals, monthly, sampleRatio, verdict.IsDecisionReady));
             power.AddRange(PilotPlanner.Plan(
                     pilot,
                     pilotGoals,
                     judged.ToDictionary(e => e.Metric, StringComparer.Ordinal),
                     baselines,
                     counts.Pilot + counts.Control,
-                    options)
-                .Select(p => p with { IsDecisionReady = verdict.IsDecisionReady }));
+                    options,
+                    verdict.IsDecisionReady));
             LiftLog.PilotComputed(_logger, pilot.PilotId, pilotGoals.Count, clock.ElapsedMilliseconds);
         }
 
@@ -143,7 +142,8 @@ public sealed class PilotLiftJob
     private static IEnumerable<MonthlyLift> Monthly(
         IReadOnlyList<PilotMetric> goals,
         Dictionary<(string PilotId, string Metric, DateOnly Month), MetricArms> monthly,
-        SampleRatioCheck sampleRatio)
+        SampleRatioCheck sampleRatio,
+        bool isDecisionReady)
     {
         foreach (var goal in goals)
         {
@@ -153,7 +153,7 @@ public sealed class PilotLiftJob
             foreach (var (key, arms) in months)
             {
                 var estimate = LiftCalculator.Estimate(goal, arms.Pilot, arms.Control, sampleRatio);
-                yield return MonthlyLift.From(estimate, key.Month);
+                yield return MonthlyLift.From(estimate, key.Month, isDecisionReady);
             }
         }
     }

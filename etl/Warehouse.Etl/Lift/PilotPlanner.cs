@@ -27,13 +27,15 @@ public static class PilotPlanner
     /// <param name="baselines">Baseline sums by metric.</param>
     /// <param name="assignedCustomers">Customers assigned so far (both arms).</param>
     /// <param name="options">Level, power and size.</param>
+    /// <param name="isDecisionReady">The pilot's readiness as its verdict gives it, carried on every row.</param>
     public static IReadOnlyList<PilotPower> Plan(
         LiftPilot pilot,
         IReadOnlyList<PilotMetric> goals,
         IReadOnlyDictionary<string, LiftEstimate> estimates,
         IReadOnlyDictionary<string, ArmStatistics> baselines,
         long assignedCustomers,
-        PowerOptions options)
+        PowerOptions options,
+        bool isDecisionReady)
     {
         ArgumentNullException.ThrowIfNull(pilot);
         ArgumentNullException.ThrowIfNull(goals);
@@ -53,7 +55,8 @@ public static class PilotPlanner
                 baselines.GetValueOrDefault(g.Metric),
                 customers,
                 sizeBasis,
-                options))
+                options,
+                isDecisionReady))
             .ToList();
     }
 
@@ -64,7 +67,8 @@ public static class PilotPlanner
         ArmStatistics? baseline,
         long? customers,
         string? sizeBasis,
-        PowerOptions options)
+        PowerOptions options,
+        bool isDecisionReady)
     {
         var notes = new List<string>();
         var row = new PilotPower
@@ -75,6 +79,7 @@ public static class PilotPlanner
             Role = goal.Role,
             Status = pilot.Status,
             Design = pilot.Design,
+            IsDecisionReady = isDecisionReady,
             Alpha = options.Alpha,
             Power = options.Power,
             Customers = customers,

@@ -24,7 +24,7 @@ public sealed record PilotPower
     /// The pilot's readiness as in <c>marts.pilot_verdicts</c>: when false, the effect seen so far and the
     /// customers needed for it rest on figures not to be acted on.
     /// </summary>
-    public bool IsDecisionReady { get; init; }
+    public required bool IsDecisionReady { get; init; }
 
     public double Alpha { get; init; }
 

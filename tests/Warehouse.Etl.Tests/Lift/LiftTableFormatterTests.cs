@@ -161,6 +161,7 @@ public sealed class LiftTableFormatterTests
         PilotId = "mail-test",
         Metric = "visit_rate",
         AsOfMonth = new DateOnly(2026, 1, 31),
+        IsDecisionReady = true,
         DecisionBasis = "cuped",
         PilotCustomers = 10_000,
         ControlCustomers = 10_000,
