@@ -213,7 +213,9 @@ public sealed class LiftTableFormatterTests
         var row = Array.FindIndex(lines, l => l.TrimStart().StartsWith("visit_rate ", StringComparison.Ordinal));
 
         Assert.StartsWith("  Verdict: MET. Primary visit_rate: Met:", lines[heading + 1], StringComparison.Ordinal);
-        Assert.Single(lines, l => l.Contains("Sample ratio: 50.00% in the pilot arm against 50.00% planned, p = 0.9961: as planned.", StringComparison.Ordinal));
+        const string SampleRatio =
+            "Sample ratio: 50.00% in the pilot arm against 50.00% planned, p = 0.9961: as planned.";
+        Assert.Single(lines, l => l.Contains(SampleRatio, StringComparison.Ordinal));
         Assert.Contains(lines.Skip(heading).Take(row - heading), l => l == "  Integrity: every check passes.");
         Assert.Equal(2, lines.Count(l => l.Contains("Sample ratio:", StringComparison.Ordinal)));
     }
@@ -226,7 +228,8 @@ public sealed class LiftTableFormatterTests
 
         Assert.Contains(lines, l => l.StartsWith("Pilot branch-visit, \"Branch visit\": OBSERVATIONAL (not randomised)",
             StringComparison.Ordinal));
-        Assert.Contains("Verdict: NOT DECISION-READY. Observational", string.Join(" ", lines), StringComparison.Ordinal);
+        Assert.Contains(
+            "Verdict: NOT DECISION-READY. Observational", string.Join(" ", lines), StringComparison.Ordinal);
         Assert.StartsWith("  diff-in-diff (obs.)", lines[paid + 1], StringComparison.Ordinal);
         Assert.Contains("+2.00", lines[paid + 1], StringComparison.Ordinal);
         Assert.EndsWith("not ready", lines[paid], StringComparison.Ordinal);
@@ -269,7 +272,8 @@ public sealed class LiftTableFormatterTests
         var heading = Array.FindIndex(lines, l => l.StartsWith("Pilot mail-test,", StringComparison.Ordinal));
         var header = lines.Skip(heading).First(l => l.TrimStart().StartsWith("metric ", StringComparison.Ordinal));
         var controlEnd = header.IndexOf("control n", StringComparison.Ordinal) + "control n".Length;
-        var rows = lines.Where(l => l.Contains("21,306", StringComparison.Ordinal) || l.Contains(" 180 ", StringComparison.Ordinal));
+        var rows = lines.Where(
+            l => l.Contains("21,306", StringComparison.Ordinal) || l.Contains(" 180 ", StringComparison.Ordinal));
 
         Assert.All(rows, r => Assert.True(char.IsDigit(r[controlEnd - 1]) && r[controlEnd] == ' ', r));
     }
@@ -295,7 +299,8 @@ public sealed class LiftTableFormatterTests
         Assert.Equal("observational", lift[0].GetProperty("design").GetString());
         Assert.Equal("met", verdict.GetProperty("verdict").GetString());
         Assert.True(verdict.GetProperty("is_decision_ready").GetBoolean());
-        Assert.Equal("2026-01-31", document.RootElement.GetProperty("monthly")[0].GetProperty("as_of_month").GetString());
+        Assert.Equal(
+            "2026-01-31", document.RootElement.GetProperty("monthly")[0].GetProperty("as_of_month").GetString());
         Assert.Equal(0, document.RootElement.GetProperty("power").GetArrayLength());
     }
 
